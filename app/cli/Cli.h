@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/Result.h"
+#include "service/Actor.h"
+#include "store/Database.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace cd::cli {
+
+// Exit codes of INTERFACES.md.
+enum Exit : int { Done = 0, Usage = 1, Refused = 2, DatabaseProblem = 3, SignInRefused = 4 };
+
+struct OptionSpec
+{
+    QString name;      // without dashes: "nhs"
+    QString valueName; // empty for a flag
+    QString help;
+    bool required = false;
+};
+
+struct ParsedOptions
+{
+    QHash<QString, QString> values; // flags map to "1"
+    [[nodiscard]] bool has(const QString& name) const { return values.contains(name); }
+    [[nodiscard]] QString value(const QString& name) const { return values.value(name); }
+};
+
+// What every command gets: the options before the command, the streams, and how to open the database.
+class Context
+{
+public:
+    QString dbPath;
+    std::optional<QDate> asOf; // --as-of
+    QTextStream& out;
+    QTextStream& err;
+    Actor actor;
+
+    Context(QTextStream& o, QTextStream& e)
+        : out(o)
+        , err(e)
+    {}
+    // Opens the database; on failure prints why and returns the exit code in `exit`.
+    Database* open(bool create, int& exit);
+    // The clock for this run: --as-of, else the demo's own date, else today.
+    const Clock& clock();
+    // Prints the error and returns its exit code.
+    int fail(const Error& error);
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Clock> m_clock;
+};
+
+struct CommandSpec
+{
+    QString name;
+    QString synopsis; // one line for --help
+    QList<OptionSpec> options;
+    bool json = false; // takes --json
+    std::function<int(Context&, const ParsedOptions&)> run;
+};
+
+// The one table of commands, options and help lines: parsing and --help both come from it.
+const QList<CommandSpec>& commandTable();
+const QList<OptionSpec>& globalOptions();
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err);
+QString usageText();
+
+// Command handlers (Commands.cpp, Reports.cpp).
+int runInit(Context& ctx, const ParsedOptions& opts);
+int runDemo(Context& ctx, const ParsedOptions& opts);
+int runRecord(Context& ctx, const ParsedOptions& opts);
+int runLetterReturned(Context& ctx, const ParsedOptions& opts);
+int runCoded(Context& ctx, const ParsedOptions& opts);
+int runReview(Context& ctx, const ParsedOptions& opts);
+int runVoid(Context& ctx, const ParsedOptions& opts);
+int runStatus(Context& ctx, const ParsedOptions& opts);
+int runStats(Context& ctx, const ParsedOptions& opts);
+int runVerify(Context& ctx, const ParsedOptions& opts);
+
+} // namespace cd::cli

@@ -1,0 +1,274 @@
+#include "Cli.h"
+
+#include "domain/Dates.h"
+#include "domain/Programme.h"
+#include "store/Database.h"
+#include "store/Stores.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace cd::cli {
+namespace {
+
+const OptionSpec kJson{QStringLiteral("json"), QString(), QStringLiteral("write the result as one JSON document")};
+
+QString defaultDbPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("consentdesk.sqlite"));
+}
+
+QString optionLine(const OptionSpec& o)
+{
+    QString left = QStringLiteral("  --") + o.name;
+    if (!o.valueName.isEmpty()) {
+        left += u' ' + o.valueName;
+    }
+    return left.leftJustified(30) + u' ' + o.help + (o.required ? QStringLiteral(" (required)") : QString());
+}
+
+QString commandHelp(const CommandSpec& c)
+{
+    QString text = QStringLiteral("Usage: consentdesk-cli [GLOBAL OPTIONS] %1").arg(c.name);
+    for (const auto& o : c.options) {
+        QString part = QStringLiteral("--") + o.name + (o.valueName.isEmpty() ? QString() : u' ' + o.valueName);
+        text += o.required ? u' ' + part : QStringLiteral(" [%1]").arg(part);
+    }
+    text += c.json ? QStringLiteral(" [--json]\n\n") : QStringLiteral("\n\n");
+    text += c.synopsis + QStringLiteral("\n\nOptions:\n");
+    for (const auto& o : c.options) {
+        text += optionLine(o) + u'\n';
+    }
+    if (c.json) {
+        text += optionLine(kJson) + u'\n';
+    }
+    return text;
+}
+
+// Parses "--name value", "--name=value" and flags against the spec. Returns an error message or empty.
+QString parseOptions(const QList<OptionSpec>& specs, const QStringList& args, qsizetype& i, ParsedOptions& parsed,
+                     bool stopAtNonOption)
+{
+    while (i < args.size()) {
+        const QString& arg = args.at(i);
+        if (!arg.startsWith(QLatin1String("--"))) {
+            if (stopAtNonOption) {
+                return QString();
+            }
+            return QStringLiteral("unexpected argument \"%1\"").arg(arg);
+        }
+        QString name = arg.mid(2);
+        QString value;
+        bool inlineValue = false;
+        if (const auto eq = name.indexOf(u'='); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            inlineValue = true;
+        }
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& o) { return o.name == name; });
+        if (spec == specs.end()) {
+            return QStringLiteral("unknown option --%1").arg(name);
+        }
+        if (spec->valueName.isEmpty()) {
+            if (inlineValue) {
+                return QStringLiteral("--%1 takes no value").arg(name);
+            }
+            parsed.values.insert(name, QStringLiteral("1"));
+        } else {
+            if (!inlineValue) {
+                if (i + 1 >= args.size()) {
+                    return QStringLiteral("--%1 needs a value (%2)").arg(name, spec->valueName);
+                }
+                value = args.at(++i);
+            }
+            parsed.values.insert(name, value);
+        }
+        ++i;
+    }
+    return QString();
+}
+
+} // namespace
+
+const QList<OptionSpec>& globalOptions()
+{
+    static const QList<OptionSpec> options = {
+        {QStringLiteral("db"), QStringLiteral("PATH"),
+         QStringLiteral("the practice's database (default: %1)")
+             .arg(QStringLiteral("~/.local/share/consentdesk/"
+                                 "consentdesk.sqlite"))},
+        {QStringLiteral("as-of"), QStringLiteral("DATE"),
+         QStringLiteral("view and record as of this date (YYYY-MM-DD or DD/MM/YYYY)")},
+        {QStringLiteral("user"), QStringLiteral("NAME"), QStringLiteral("act as this user (sign-in comes later)")},
+        {QStringLiteral("help"), QString(), QStringLiteral("show this help")},
+        {QStringLiteral("version"), QString(), QStringLiteral("show the version")},
+    };
+    return options;
+}
+
+const QList<CommandSpec>& commandTable()
+{
+    const QString choices = Programme::scr().choiceKeys().join(u'|');
+    static const QList<CommandSpec> table = {
+        {QStringLiteral("init"),
+         QStringLiteral("Set up a new practice database."),
+         {{QStringLiteral("practice-code"), QStringLiteral("CODE"), QStringLiteral("ODS code, e.g. F84001"), true},
+          {QStringLiteral("practice-name"), QStringLiteral("NAME"), QStringLiteral("the practice's name"), true},
+          {QStringLiteral("region"), QStringLiteral("REGION"), QStringLiteral("SHA id or name, e.g. london"), true},
+          {QStringLiteral("window-days"), QStringLiteral("DAYS"), QStringLiteral("opt-out window (default 84)")},
+          {QStringLiteral("planned-upload"), QStringLiteral("DATE"), QStringLiteral("the planned upload date")}},
+         false,
+         runInit},
+        {QStringLiteral("demo"),
+         QStringLiteral("Create the demo practice (London, packs mailed January 2010) in a new "
+                        "database."),
+         {{QStringLiteral("patients"), QStringLiteral("N"), QStringLiteral("list size, 1 to 200000 (default 8000)")},
+          {QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("random seed (default 2010)")}},
+         true,
+         runDemo},
+        {QStringLiteral("record"),
+         QStringLiteral("Record a patient's form: their choice for the Summary Care Record."),
+         {{QStringLiteral("nhs"), QStringLiteral("N"), QStringLiteral("NHS number, any spacing"), true},
+          {QStringLiteral("choice"), choices, QStringLiteral("the choice on the form"), true},
+          {QStringLiteral("received"), QStringLiteral("DATE"), QStringLiteral("date the form was received"), true},
+          {QStringLiteral("by"), QStringLiteral("patient|parent|attorney|deputy"), QStringLiteral("who submitted it"),
+           true},
+          {QStringLiteral("channel"), QStringLiteral("post|desk|mailhouse|email"), QStringLiteral("how it arrived"),
+           true},
+          {QStringLiteral("identity-checked"), QString(), QStringLiteral("identity checked against the register")},
+          {QStringLiteral("signed"), QString(), QStringLiteral("the form is signed")},
+          {QStringLiteral("note"), QStringLiteral("TEXT"), QStringLiteral("free text, kept with the form")}},
+         true,
+         runRecord},
+        {QStringLiteral("letter-returned"),
+         QStringLiteral("Record that the information pack came back undelivered."),
+         {{QStringLiteral("nhs"), QStringLiteral("N"), QStringLiteral("NHS number"), true},
+          {QStringLiteral("date"), QStringLiteral("DATE"), QStringLiteral("date it came back"), true}},
+         true,
+         runLetterReturned},
+        {QStringLiteral("coded"),
+         QStringLiteral("Mark the patient's latest uncoded choice as coded in the clinical "
+                        "system."),
+         {{QStringLiteral("nhs"), QStringLiteral("N"), QStringLiteral("NHS number"), true},
+          {QStringLiteral("code"), QStringLiteral("READCODE"), QStringLiteral("the Read code keyed, e.g. 9Ndo"), true},
+          {QStringLiteral("date"), QStringLiteral("DATE"), QStringLiteral("date it was coded"), true}},
+         true,
+         runCoded},
+        {QStringLiteral("review"),
+         QStringLiteral("Record a GP's review of a choice made by a proxy or a child."),
+         {{QStringLiteral("nhs"), QStringLiteral("N"), QStringLiteral("NHS number"), true},
+          {QStringLiteral("outcome"), QStringLiteral("upheld|overridden"), QStringLiteral("the GP's decision"), true},
+          {QStringLiteral("reason"), QStringLiteral("TEXT"), QStringLiteral("why"), true}},
+         true,
+         runReview},
+        {QStringLiteral("void"),
+         QStringLiteral("Set aside a mistaken event; it stays in the history with the reason."),
+         {{QStringLiteral("event"), QStringLiteral("ID"), QStringLiteral("the event's id (see status)"), true},
+          {QStringLiteral("reason"), QStringLiteral("TEXT"), QStringLiteral("why it is void"), true}},
+         true,
+         runVoid},
+        {QStringLiteral("status"),
+         QStringLiteral("Show a patient's state, flags and whole history."),
+         {{QStringLiteral("nhs"), QStringLiteral("N"), QStringLiteral("NHS number"), true}},
+         true,
+         runStatus},
+        {QStringLiteral("stats"),
+         QStringLiteral("Show the practice's headline figures as of a date."),
+         {},
+         true,
+         runStats},
+        {QStringLiteral("verify"),
+         QStringLiteral("Check the database: SQLite's integrity check and the ledger's "
+                        "invariants."),
+         {},
+         true,
+         runVerify},
+    };
+    return table;
+}
+
+QString usageText()
+{
+    QString text = QStringLiteral("Usage: consentdesk-cli [GLOBAL OPTIONS] COMMAND [OPTIONS]\n\n"
+                                  "Consent Desk: the practice's register of Summary Care Record consent.\n\n"
+                                  "Global options (before the command):\n");
+    for (const auto& o : globalOptions()) {
+        text += optionLine(o) + u'\n';
+    }
+    text += QStringLiteral("\nCommands:\n");
+    for (const auto& c : commandTable()) {
+        text += QStringLiteral("  ") + c.name.leftJustified(17) + u' ' + c.synopsis + u'\n';
+    }
+    text += QStringLiteral("\n'consentdesk-cli COMMAND --help' shows a command's options.\n"
+                           "Exit codes: 0 done, 1 usage, 2 input refused (nothing changed), 3 database problem, "
+                           "4 sign-in or role refused.\n");
+    return text;
+}
+
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    Context ctx(out, err);
+    ParsedOptions global;
+    qsizetype i = 1;
+    if (const QString problem = parseOptions(globalOptions(), arguments, i, global, true); !problem.isEmpty()) {
+        err << "consentdesk-cli: " << problem << ". See 'consentdesk-cli --help'.\n";
+        return Usage;
+    }
+    if (global.has(QStringLiteral("version"))) {
+        out << "consentdesk-cli " << CONSENTDESK_VERSION << '\n';
+        return Done;
+    }
+    if (global.has(QStringLiteral("help")) || i >= arguments.size()) {
+        (global.has(QStringLiteral("help")) ? out : err) << usageText();
+        return global.has(QStringLiteral("help")) ? Done : Usage;
+    }
+    const QString name = arguments.at(i++);
+    const auto& table = commandTable();
+    const auto command = std::find_if(table.begin(), table.end(), [&](const CommandSpec& c) { return c.name == name; });
+    if (command == table.end()) {
+        err << "consentdesk-cli: there is no command \"" << name << "\". See 'consentdesk-cli --help'.\n";
+        return Usage;
+    }
+    if (arguments.mid(i).contains(QStringLiteral("--help"))) {
+        out << commandHelp(*command);
+        return Done;
+    }
+    QList<OptionSpec> specs = command->options;
+    if (command->json) {
+        specs.append(kJson);
+    }
+    ParsedOptions opts;
+    if (const QString problem = parseOptions(specs, arguments, i, opts, false); !problem.isEmpty()) {
+        err << "consentdesk-cli " << name << ": " << problem << ". See 'consentdesk-cli " << name << " --help'.\n";
+        return Usage;
+    }
+    for (const auto& o : command->options) {
+        if (o.required && !opts.has(o.name)) {
+            err << "consentdesk-cli " << name << ": --" << o.name << " is required. See 'consentdesk-cli " << name
+                << " --help'.\n";
+            return Usage;
+        }
+    }
+    ctx.dbPath = global.has(QStringLiteral("db")) ? global.value(QStringLiteral("db")) : defaultDbPath();
+    if (global.has(QStringLiteral("as-of"))) {
+        auto date = parseDate(global.value(QStringLiteral("as-of")));
+        if (!date) {
+            err << "consentdesk-cli: --as-of: " << date.error().message << '\n';
+            return Usage;
+        }
+        ctx.asOf = *date;
+    }
+    QString user = global.value(QStringLiteral("user"));
+    if (user.isEmpty()) {
+        user = qEnvironmentVariable("CONSENTDESK_USER");
+    }
+    if (user.isEmpty()) {
+        user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    }
+    ctx.actor = Actor{user, Role::Manager};
+    return command->run(ctx, opts);
+}
+
+} // namespace cd::cli

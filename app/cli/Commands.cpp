@@ -1,0 +1,231 @@
+// The commands that change data: each parses its options, calls one service, and reports.
+#include "Cli.h"
+
+#include "domain/Dates.h"
+#include "domain/Region.h"
+#include "service/ConsentService.h"
+#include "service/DemoService.h"
+#include "service/PracticeService.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cd::cli {
+namespace {
+
+// An option's date, or an input error naming the option.
+Result<QDate> dateOption(const ParsedOptions& opts, const QString& name)
+{
+    auto date = parseDate(opts.value(name));
+    if (!date) {
+        return invalid(QStringLiteral("--%1: %2").arg(name, date.error().message));
+    }
+    return date;
+}
+
+template <typename Enum>
+Result<Enum> enumOption(const ParsedOptions& opts, const QString& name, std::optional<Enum> (*parse)(const QString&),
+                        const QString& allowed)
+{
+    const auto value = parse(opts.value(name).trimmed().toLower());
+    if (!value) {
+        return invalid(QStringLiteral("--%1 \"%2\" is not one of %3.").arg(name, opts.value(name), allowed));
+    }
+    return *value;
+}
+
+void printJson(Context& ctx, const QJsonObject& object)
+{
+    ctx.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+// Reports a new event: a message on stderr, and with --json its id on stdout.
+int reportEvent(Context& ctx, const ParsedOptions& opts, const Result<qint64>& id, const QString& what)
+{
+    if (!id) {
+        return ctx.fail(id.error());
+    }
+    ctx.err << what << " (event " << *id << ").\n";
+    if (opts.has(QStringLiteral("json"))) {
+        printJson(ctx, {{QStringLiteral("event_id"), *id}});
+    }
+    return Done;
+}
+
+} // namespace
+
+int runInit(Context& ctx, const ParsedOptions& opts)
+{
+    InitPracticeCommand command;
+    command.code = opts.value(QStringLiteral("practice-code"));
+    command.name = opts.value(QStringLiteral("practice-name"));
+    command.region = opts.value(QStringLiteral("region"));
+    if (opts.has(QStringLiteral("window-days"))) {
+        bool ok = false;
+        command.windowDays = opts.value(QStringLiteral("window-days")).toInt(&ok);
+        if (!ok) {
+            return ctx.fail(invalid(QStringLiteral("--window-days must be a whole number of days.")));
+        }
+    }
+    if (opts.has(QStringLiteral("planned-upload"))) {
+        auto date = dateOption(opts, QStringLiteral("planned-upload"));
+        if (!date) {
+            return ctx.fail(date.error());
+        }
+        command.plannedUpload = *date;
+    }
+    // Check the input before a file is created for it.
+    if (auto valid = PracticeService::validate(command); !valid) {
+        return ctx.fail(valid.error());
+    }
+    int exit = Done;
+    Database* db = ctx.open(true, exit);
+    if (!db) {
+        return exit;
+    }
+    auto practice = PracticeService(*db, ctx.clock()).init(ctx.actor, command);
+    if (!practice) {
+        return ctx.fail(practice.error());
+    }
+    ctx.err << "Set up " << practice->name << " (" << practice->code << ", " << findRegion(practice->regionId)->name
+            << ") in " << db->path() << ".\n";
+    return Done;
+}
+
+int runDemo(Context& ctx, const ParsedOptions& opts)
+{
+    DemoOptions options;
+    bool ok = true;
+    if (opts.has(QStringLiteral("patients"))) {
+        options.patients = opts.value(QStringLiteral("patients")).toInt(&ok);
+    }
+    if (ok && opts.has(QStringLiteral("seed"))) {
+        options.seed = opts.value(QStringLiteral("seed")).toULongLong(&ok);
+    }
+    if (!ok || options.patients < 1 || options.patients > 200000) {
+        return ctx.fail(invalid(QStringLiteral("--patients takes a whole number from 1 to 200000 and --seed a whole "
+                                               "number.")));
+    }
+    int exit = Done;
+    Database* db = ctx.open(true, exit);
+    if (!db) {
+        return exit;
+    }
+    auto summary = createDemoPractice(*db, ctx.actor, ctx.clock(), options);
+    if (!summary) {
+        return ctx.fail(summary.error());
+    }
+    ctx.err << "Created the demo practice in " << db->path() << ": " << summary->patients << " patients, "
+            << summary->events << " events. It opens as of " << humanDate(DemoTimeline::asOf()) << ".\n";
+    if (opts.has(QStringLiteral("json"))) {
+        printJson(ctx, {{QStringLiteral("db"), db->path()},
+                        {QStringLiteral("patients"), summary->patients},
+                        {QStringLiteral("events"), summary->events},
+                        {QStringLiteral("as_of"), isoDate(DemoTimeline::asOf())}});
+    }
+    return Done;
+}
+
+int runRecord(Context& ctx, const ParsedOptions& opts)
+{
+    RecordChoiceCommand command;
+    command.nhsNumber = opts.value(QStringLiteral("nhs"));
+    command.choice = opts.value(QStringLiteral("choice")).trimmed().toLower();
+    auto received = dateOption(opts, QStringLiteral("received"));
+    auto by = enumOption(opts, QStringLiteral("by"), &submitterFromString,
+                         QStringLiteral("patient, parent, attorney, deputy"));
+    auto channel =
+        enumOption(opts, QStringLiteral("channel"), &channelFromString, QStringLiteral("post, desk, mailhouse, email"));
+    for (const Error* e :
+         {received ? nullptr : &received.error(), by ? nullptr : &by.error(), channel ? nullptr : &channel.error()}) {
+        if (e) {
+            return ctx.fail(*e);
+        }
+    }
+    command.received = *received;
+    command.submittedBy = *by;
+    command.channel = *channel;
+    command.identityChecked = opts.has(QStringLiteral("identity-checked"));
+    command.signaturePresent = opts.has(QStringLiteral("signed"));
+    command.note = opts.value(QStringLiteral("note"));
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    ConsentService service(*db, ctx.clock());
+    return reportEvent(ctx, opts, service.recordChoice(ctx.actor, command),
+                       QStringLiteral("Recorded %1, received %2").arg(command.choice, humanDate(command.received)));
+}
+
+int runLetterReturned(Context& ctx, const ParsedOptions& opts)
+{
+    auto date = dateOption(opts, QStringLiteral("date"));
+    if (!date) {
+        return ctx.fail(date.error());
+    }
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    ConsentService service(*db, ctx.clock());
+    return reportEvent(ctx, opts, service.recordLetterReturned(ctx.actor, opts.value(QStringLiteral("nhs")), *date),
+                       QStringLiteral("Recorded the returned letter"));
+}
+
+int runCoded(Context& ctx, const ParsedOptions& opts)
+{
+    auto date = dateOption(opts, QStringLiteral("date"));
+    if (!date) {
+        return ctx.fail(date.error());
+    }
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    ConsentService service(*db, ctx.clock());
+    const QString code = opts.value(QStringLiteral("code"));
+    return reportEvent(ctx, opts, service.markCoded(ctx.actor, opts.value(QStringLiteral("nhs")), code, *date),
+                       QStringLiteral("Marked as coded %1 on %2").arg(code.trimmed(), humanDate(*date)));
+}
+
+int runReview(Context& ctx, const ParsedOptions& opts)
+{
+    auto outcome =
+        enumOption(opts, QStringLiteral("outcome"), &reviewOutcomeFromString, QStringLiteral("upheld, overridden"));
+    if (!outcome) {
+        return ctx.fail(outcome.error());
+    }
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    ConsentService service(*db, ctx.clock());
+    return reportEvent(ctx, opts,
+                       service.recordReview(ctx.actor, opts.value(QStringLiteral("nhs")), *outcome,
+                                            opts.value(QStringLiteral("reason"))),
+                       QStringLiteral("Recorded the GP review: %1").arg(toString(*outcome)));
+}
+
+int runVoid(Context& ctx, const ParsedOptions& opts)
+{
+    bool ok = false;
+    const qint64 id = opts.value(QStringLiteral("event")).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        return ctx.fail(invalid(QStringLiteral("--event takes an event id, a whole number shown by 'status'.")));
+    }
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    ConsentService service(*db, ctx.clock());
+    return reportEvent(ctx, opts, service.voidEvent(ctx.actor, id, opts.value(QStringLiteral("reason"))),
+                       QStringLiteral("Voided event %1").arg(id));
+}
+
+} // namespace cd::cli

@@ -1,0 +1,76 @@
+#include "Cli.h"
+
+#include "domain/Dates.h"
+#include "store/Database.h"
+#include "store/Stores.h"
+
+namespace cd::cli {
+
+Database* Context::open(bool create, int& exit)
+{
+    if (!m_db) {
+        auto db = Database::open(dbPath, create ? Database::Mode::CreateIfMissing : Database::Mode::MustExist);
+        if (!db) {
+            exit = fail(db.error());
+            return nullptr;
+        }
+        m_db = std::move(db).value();
+        if (!create) {
+            // Every command but init and demo works on a practice that has been set up.
+            auto practice = PracticeStore(*m_db).practice();
+            if (!practice || !practice->has_value()) {
+                exit = fail(practice ? Error{ErrorKind::Conflict,
+                                             QStringLiteral("%1 has no practice yet: set it up with 'consentdesk-cli "
+                                                            "init' or create the demo with 'consentdesk-cli demo'.")
+                                                 .arg(dbPath)}
+                                     : practice.error());
+                m_db.reset();
+                return nullptr;
+            }
+        }
+    }
+    exit = Done;
+    return m_db.get();
+}
+
+const Clock& Context::clock()
+{
+    if (!m_clock) {
+        std::optional<QDate> date = asOf;
+        if (!date && m_db) {
+            // The demo practice lives in 2010: without --as-of it opens on its own date.
+            const auto demoDate = PracticeStore(*m_db).setting(QStringLiteral("default_as_of"));
+            if (demoDate && !demoDate->isEmpty()) {
+                date = QDate::fromString(*demoDate, Qt::ISODate);
+            }
+        }
+        // CONSENTDESK_NOW fixes the clock to the second, for golden files and training scripts.
+        const QDateTime fixed = QDateTime::fromString(qEnvironmentVariable("CONSENTDESK_NOW"), Qt::ISODate);
+        if (fixed.isValid()) {
+            m_clock = std::make_unique<FixedClock>(date ? QDateTime(*date, fixed.time()) : fixed);
+        } else if (date) {
+            m_clock = std::make_unique<AsOfClock>(*date);
+        } else {
+            m_clock = std::make_unique<SystemClock>();
+        }
+    }
+    return *m_clock;
+}
+
+int Context::fail(const Error& error)
+{
+    err << "consentdesk-cli: " << error.message << '\n';
+    switch (error.kind) {
+    case ErrorKind::Invalid:
+    case ErrorKind::NotFound:
+    case ErrorKind::Conflict:
+        return Refused;
+    case ErrorKind::Forbidden:
+        return SignInRefused;
+    case ErrorKind::Database:
+        return DatabaseProblem;
+    }
+    return DatabaseProblem;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,167 @@
+// The commands that only read: status, stats, verify.
+#include "Cli.h"
+
+#include "domain/Dates.h"
+#include "domain/NhsNumber.h"
+#include "domain/Region.h"
+#include "service/PatientRecord.h"
+#include "service/Verifier.h"
+#include "stats/HeadlineFigures.h"
+#include "store/Database.h"
+#include "store/Stores.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cd::cli {
+namespace {
+
+QString row(const QString& label, const QString& value, int width = 40)
+{
+    return label.leftJustified(width) + value + u'\n';
+}
+
+QString flagsOf(const PatientState& s)
+{
+    QStringList flags;
+    if (s.awaitingCoding) {
+        flags << QStringLiteral("awaiting coding");
+    }
+    if (s.gpReview) {
+        flags << QStringLiteral("GP review");
+    }
+    if (s.letterReturned) {
+        flags << QStringLiteral("letter returned");
+    }
+    return flags.isEmpty() ? QStringLiteral("none") : flags.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int runStatus(Context& ctx, const ParsedOptions& opts)
+{
+    if (auto nhs = NhsNumber::parse(opts.value(QStringLiteral("nhs"))); !nhs) {
+        return ctx.fail(nhs.error());
+    }
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    const Programme& scr = Programme::scr();
+    auto record = PatientRecord::load(*db, scr, opts.value(QStringLiteral("nhs")), ctx.clock().today());
+    if (!record) {
+        return ctx.fail(record.error());
+    }
+    if (opts.has(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(record->toJson(scr)).toJson(QJsonDocument::Indented);
+        return Done;
+    }
+    const Patient& p = record->patient;
+    const auto nhs = NhsNumber::parse(p.nhsNumber);
+    ctx.out << row(QStringLiteral("Patient"), QStringLiteral("%1 %2").arg(p.title, p.displayName()).trimmed(), 14)
+            << row(QStringLiteral("NHS number"), nhs ? nhs->formatted() : p.nhsNumber, 14)
+            << row(QStringLiteral("Born"),
+                   QStringLiteral("%1 (age %2), sex %3")
+                       .arg(humanDate(p.dateOfBirth))
+                       .arg(ageOn(p.dateOfBirth, record->asOf))
+                       .arg(p.sex),
+                   14)
+            << row(QStringLiteral("As of"), humanDate(record->asOf), 14)
+            << row(QStringLiteral("Registered"),
+                   record->state.registered ? QStringLiteral("yes") : QStringLiteral("no"), 14)
+            << row(QStringLiteral("State"), scr.stateLabel(record->state.state), 14)
+            << row(QStringLiteral("Flags"), flagsOf(record->state), 14)
+            << row(QStringLiteral("Summary"), record->summary(scr), 14) << "\nHistory, oldest first:\n";
+    for (const ConsentEvent& e : record->history) {
+        QString line =
+            QStringLiteral("  #%1  %2  %3  [%4, %5, %6]")
+                .arg(QString::number(e.id).leftJustified(5), isoDate(e.date), PatientRecord::describeEvent(e),
+                     e.recordedBy, toString(e.recordedRole), e.recordedAt.toString(Qt::ISODate));
+        if (record->voided.contains(e.id)) {
+            line += QStringLiteral("  VOID: %1").arg(record->voidReasons.value(e.id));
+        }
+        ctx.out << line << '\n';
+    }
+    return Done;
+}
+
+int runStats(Context& ctx, const ParsedOptions& opts)
+{
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    const Programme& scr = Programme::scr();
+    auto figures = HeadlineFigures::compute(*db, scr, ctx.clock().today());
+    if (!figures) {
+        return ctx.fail(figures.error());
+    }
+    if (opts.has(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(figures->toJson()).toJson(QJsonDocument::Indented);
+        return Done;
+    }
+    auto practice = PracticeStore(*db).practice();
+    if (practice && practice->has_value()) {
+        const auto region = findRegion((*practice)->regionId);
+        ctx.out << (*practice)->name << " (" << (*practice)->code << ", " << (region ? region->name : QString())
+                << ")\n";
+    }
+    const auto n = [](qint64 v) {
+        return QString::number(v).rightJustified(8);
+    };
+    ctx.out << "Headline figures as of " << humanDate(figures->asOf) << "\n\n"
+            << row(QStringLiteral("List size"), n(figures->listSize))
+            << row(QStringLiteral("Informed"), n(figures->informed()));
+    for (const QString& state : scr.stateNames()) {
+        ctx.out << row(QStringLiteral("  ") + scr.stateLabel(state), n(figures->count(state)));
+    }
+    ctx.out << row(QStringLiteral("Awaiting coding in the clinical system"), n(figures->awaitingCoding))
+            << row(QStringLiteral("Waiting for GP review"), n(figures->gpReview))
+            << row(QStringLiteral("Letters returned undelivered"), n(figures->lettersReturned))
+            << row(QStringLiteral("Uptake (records created)"),
+                   QString::number(figures->uptakePercent(), 'f', 2).rightJustified(8) + u'%')
+            << row(QStringLiteral("Opt-out rate"),
+                   QString::number(figures->optOutPercent(), 'f', 2).rightJustified(8) + u'%');
+    return Done;
+}
+
+int runVerify(Context& ctx, const ParsedOptions& opts)
+{
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    auto report = verifyDatabase(*db, Programme::scr());
+    if (!report) {
+        return ctx.fail(report.error());
+    }
+    if (opts.has(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(
+                       QJsonObject{{QStringLiteral("ok"), report->problems.isEmpty()},
+                                   {QStringLiteral("patients"), report->patients},
+                                   {QStringLiteral("events"), report->events},
+                                   {QStringLiteral("schema_version"), db->schemaVersion()},
+                                   {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}})
+                       .toJson(QJsonDocument::Indented);
+    } else {
+        for (const QString& problem : report->problems) {
+            ctx.out << problem << '\n';
+        }
+        ctx.out << "Checked " << report->patients << " patients and " << report->events << " events: "
+                << (report->problems.isEmpty() ? QStringLiteral("no problems found.")
+                                               : QStringLiteral("%1 problems found.").arg(report->problems.size()))
+                << '\n';
+    }
+    if (!report->problems.isEmpty()) {
+        ctx.err << "consentdesk-cli: the database has problems: restore a backup or ask for support before "
+                   "recording more forms.\n";
+        return DatabaseProblem;
+    }
+    return Done;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace cd {
+
+enum class Role { Reception, Clinician, Manager };
+
+enum class EventType {
+    Registered,     // joined the practice's list on the date
+    Left,           // left the list on the date (off the list from that day)
+    PackSent,       // information pack mailed (batch, addressed to the patient or a parent)
+    LetterReturned, // the pack came back undelivered (target: the pack event)
+    Choice,         // a form: the patient's (or a proxy's) choice for a programme
+    Coded,          // the choice was coded in the clinical system (target: the choice event)
+    GpReview,       // a GP upheld or overrode a choice that needed review (target: the choice event)
+    Void,           // a mistaken event is set aside, with a reason (target: the voided event)
+};
+
+enum class Submitter { Patient, Parent, Attorney, Deputy };
+enum class Channel { Post, Desk, MailHouse, Email };
+enum class ReviewOutcome { Upheld, Overridden };
+
+// One row of the append-only ledger. Only the fields of its type are set.
+struct ConsentEvent
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    EventType type = EventType::Registered;
+    QString programme; // empty for registration events, which belong to every programme
+    QDate date;        // when it happened: pack date, date received, date coded, ...
+
+    // Choice
+    QString choice; // the programme's choice key, e.g. "dissent"
+    Submitter submittedBy = Submitter::Patient;
+    Channel channel = Channel::Post;
+    bool identityChecked = false;
+    bool signaturePresent = false;
+
+    // PackSent
+    qint64 batchId = 0;
+    bool addressedToParent = false;
+
+    // Coded
+    QString readCode;
+    // GpReview
+    ReviewOutcome outcome = ReviewOutcome::Upheld;
+
+    qint64 targetEventId = 0; // LetterReturned, Coded, GpReview, Void
+    QString reason;           // GpReview, Void
+    QString note;             // Choice, free text
+
+    QString recordedBy;
+    Role recordedRole = Role::Reception;
+    QDateTime recordedAt;
+};
+
+// The words used in the database, the CLI and JSON for each enum value.
+QString toString(EventType type);
+QString toString(Submitter submitter);
+QString toString(Channel channel);
+QString toString(ReviewOutcome outcome);
+QString toString(Role role);
+std::optional<EventType> eventTypeFromString(const QString& text);
+std::optional<Submitter> submitterFromString(const QString& text);
+std::optional<Channel> channelFromString(const QString& text);
+std::optional<ReviewOutcome> reviewOutcomeFromString(const QString& text);
+std::optional<Role> roleFromString(const QString& text);
+
+// Plain words for people: "a parent", "post".
+QString describe(Submitter submitter);
+QString describe(Channel channel);
+
+} // namespace cd

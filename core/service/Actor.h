@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/ConsentEvent.h"
+
+#include <QString>
+
+namespace cd {
+
+// Who is acting. Until sign-in lands (the access issue) the CLI acts as the operating-system user, manager.
+struct Actor
+{
+    QString user;
+    Role role = Role::Reception;
+};
+
+// What each role may do; enforced in the services, not only by hiding buttons.
+enum class Permission { RecordForms, ReviewChoices, VoidEvents, ManagePractice };
+
+bool allows(Role role, Permission permission);
+
+} // namespace cd

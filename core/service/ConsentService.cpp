@@ -1,0 +1,353 @@
+#include "service/ConsentService.h"
+
+#include "domain/Dates.h"
+#include "domain/Ledger.h"
+#include "domain/NhsNumber.h"
+#include "store/Database.h"
+#include "store/Stores.h"
+
+namespace cd {
+namespace {
+
+constexpr qsizetype kMaxNoteLength = 2000;
+
+bool laterInLedger(const ConsentEvent& a, const ConsentEvent& b)
+{
+    return a.date != b.date ? a.date > b.date : a.id > b.id;
+}
+
+QSet<qint64> voidedIds(const QList<ConsentEvent>& events)
+{
+    QSet<qint64> ids;
+    for (const auto& e : events) {
+        if (e.type == EventType::Void) {
+            ids.insert(e.targetEventId);
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
+ConsentService::ConsentService(Database& db, const Clock& clock, const Programme& programme, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_programme(programme)
+{}
+
+Result<Patient> ConsentService::patientFor(const QString& nhsNumber)
+{
+    auto nhs = NhsNumber::parse(nhsNumber);
+    if (!nhs) {
+        return nhs.error();
+    }
+    auto found = PatientStore(m_db).findByNhs(nhs->digits());
+    if (!found) {
+        return found.error();
+    }
+    if (!found->has_value()) {
+        return Error{ErrorKind::NotFound, QStringLiteral("No patient with NHS number %1 is on the register: check the "
+                                                         "number, or import the practice register first.")
+                                              .arg(nhs->formatted())};
+    }
+    return **found;
+}
+
+Status ConsentService::checkDate(QDate date, const QString& what)
+{
+    if (!date.isValid()) {
+        return invalid(QStringLiteral("The %1 is missing: give it as YYYY-MM-DD or DD/MM/YYYY.").arg(what));
+    }
+    if (date > m_clock.today()) {
+        return invalid(QStringLiteral("The %1, %2, is after today (%3): a form cannot be dated in the future. Check "
+                                      "the date.")
+                           .arg(what, humanDate(date), humanDate(m_clock.today())));
+    }
+    return Done{};
+}
+
+Status ConsentService::refuse(const Actor& actor, const QString& action, qint64 patientId, const QString& why)
+{
+    // The refusal itself is audited (in its own transaction): who tried what is part of the record.
+    const auto audited = m_db.write([&]() -> Status {
+        return AuditStore(m_db).append(
+            {m_clock.now(), actor.user, actor.role, QStringLiteral("refused:") + action, patientId, 0, why});
+    });
+    Q_UNUSED(audited);
+    return Error{ErrorKind::Forbidden, why};
+}
+
+Result<qint64> ConsentService::append(const Actor& actor, const Patient& patient, ConsentEvent event,
+                                      const QString& action)
+{
+    event.patientId = patient.id;
+    event.recordedBy = actor.user;
+    event.recordedRole = actor.role;
+    event.recordedAt = m_clock.now();
+    qint64 eventId = 0;
+    const auto step = [this](const char* name) {
+        if (m_stepHook) {
+            m_stepHook(name);
+        }
+    };
+    const Status written = m_db.write([&]() -> Status {
+        auto id = EventStore(m_db).append(event);
+        if (!id) {
+            return id.error();
+        }
+        eventId = *id;
+        step("event");
+        if (auto audited = AuditStore(m_db).append(
+                {event.recordedAt, actor.user, actor.role, action, patient.id, eventId, QString()});
+            !audited) {
+            return audited;
+        }
+        step("audit");
+        auto events = EventStore(m_db).forPatient(patient.id);
+        if (!events) {
+            return events.error();
+        }
+        auto rules = PracticeStore(m_db).rules();
+        if (!rules) {
+            return rules.error();
+        }
+        const auto segments = Ledger::segments(m_programme, *events, patient.dateOfBirth, *rules);
+        if (auto saved = SegmentStore(m_db).replace(patient.id, m_programme.id, segments); !saved) {
+            return saved;
+        }
+        step("state");
+        return Done{};
+    });
+    if (!written) {
+        return written.error();
+    }
+    Q_EMIT patientChanged(patient.id);
+    return eventId;
+}
+
+Result<qint64> ConsentService::recordChoice(const Actor& actor, const RecordChoiceCommand& command)
+{
+    auto patient = patientFor(command.nhsNumber);
+    if (!patient) {
+        return patient.error();
+    }
+    if (!allows(actor.role, Permission::RecordForms)) {
+        return refuse(actor, QStringLiteral("record-choice"), patient->id,
+                      QStringLiteral("Your role may not record forms."))
+            .error();
+    }
+    if (!m_programme.choice(command.choice)) {
+        return invalid(QStringLiteral("\"%1\" is not a choice: use one of %2.")
+                           .arg(command.choice, m_programme.choiceKeys().join(QStringLiteral(", "))));
+    }
+    if (auto ok = checkDate(command.received, QStringLiteral("date received")); !ok) {
+        return ok.error();
+    }
+    if (command.received < patient->dateOfBirth) {
+        return invalid(QStringLiteral("The date received, %1, is before the patient's date of birth: check the date.")
+                           .arg(humanDate(command.received)));
+    }
+    if (command.note.size() > kMaxNoteLength) {
+        return invalid(QStringLiteral("The note is %1 characters long: keep it under %2 (scan the form instead).")
+                           .arg(command.note.size())
+                           .arg(kMaxNoteLength));
+    }
+    ConsentEvent e;
+    e.type = EventType::Choice;
+    e.programme = m_programme.id;
+    e.date = command.received;
+    e.choice = command.choice;
+    e.submittedBy = command.submittedBy;
+    e.channel = command.channel;
+    e.identityChecked = command.identityChecked;
+    e.signaturePresent = command.signaturePresent;
+    e.note = command.note.trimmed();
+    return append(actor, *patient, e, QStringLiteral("record-choice"));
+}
+
+Result<qint64> ConsentService::recordLetterReturned(const Actor& actor, const QString& nhsNumber, QDate date)
+{
+    auto patient = patientFor(nhsNumber);
+    if (!patient) {
+        return patient.error();
+    }
+    if (auto ok = checkDate(date, QStringLiteral("date the letter came back")); !ok) {
+        return ok.error();
+    }
+    auto events = EventStore(m_db).forPatient(patient->id);
+    if (!events) {
+        return events.error();
+    }
+    const QSet<qint64> voided = voidedIds(*events);
+    const ConsentEvent* pack = nullptr;
+    for (const auto& e : *events) {
+        if (e.type == EventType::PackSent && e.programme == m_programme.id && e.date <= date &&
+            !voided.contains(e.id) && (!pack || laterInLedger(e, *pack))) {
+            pack = &e;
+        }
+    }
+    if (!pack) {
+        return Error{ErrorKind::Conflict,
+                     QStringLiteral("No information pack was sent to this patient on or before %1, "
+                                    "so no letter can have come back. Check the date.")
+                         .arg(humanDate(date))};
+    }
+    for (const auto& e : *events) {
+        if (e.type == EventType::LetterReturned && e.targetEventId == pack->id && !voided.contains(e.id)) {
+            return Error{ErrorKind::Conflict,
+                         QStringLiteral("The pack sent on %1 is already recorded as returned (event %2).")
+                             .arg(humanDate(pack->date))
+                             .arg(e.id)};
+        }
+    }
+    ConsentEvent e;
+    e.type = EventType::LetterReturned;
+    e.programme = m_programme.id;
+    e.date = date;
+    e.targetEventId = pack->id;
+    return append(actor, *patient, e, QStringLiteral("letter-returned"));
+}
+
+Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsNumber, const QString& readCode,
+                                         QDate date)
+{
+    auto patient = patientFor(nhsNumber);
+    if (!patient) {
+        return patient.error();
+    }
+    if (auto ok = checkDate(date, QStringLiteral("date coded")); !ok) {
+        return ok.error();
+    }
+    const ChoiceDefinition* coded = m_programme.choiceForReadCode(readCode.trimmed());
+    if (!coded) {
+        QStringList codes;
+        for (const auto& c : m_programme.choices) {
+            codes << c.readCode;
+        }
+        return invalid(QStringLiteral("\"%1\" is not a code for a recorded choice: use %2.")
+                           .arg(readCode.trimmed(), codes.join(QStringLiteral(", "))));
+    }
+    auto events = EventStore(m_db).forPatient(patient->id);
+    if (!events) {
+        return events.error();
+    }
+    const QSet<qint64> voided = voidedIds(*events);
+    QSet<qint64> alreadyCoded;
+    for (const auto& e : *events) {
+        if (e.type == EventType::Coded && !voided.contains(e.id)) {
+            alreadyCoded.insert(e.targetEventId);
+        }
+    }
+    const ConsentEvent* choice = nullptr;
+    for (const auto& e : *events) {
+        if (e.type == EventType::Choice && e.programme == m_programme.id && !voided.contains(e.id) &&
+            !alreadyCoded.contains(e.id) && (!choice || laterInLedger(e, *choice))) {
+            choice = &e;
+        }
+    }
+    if (!choice) {
+        return Error{ErrorKind::Conflict, QStringLiteral("This patient has no recorded choice waiting to be coded.")};
+    }
+    const ChoiceDefinition* expected = m_programme.choice(choice->choice);
+    if (expected != coded) {
+        return Error{
+            ErrorKind::Conflict,
+            QStringLiteral("The choice waiting to be coded is \"%1\" (%2, received %3), but %4 records \"%5\". "
+                           "Check the code keyed in the clinical system.")
+                .arg(expected ? expected->label : choice->choice, expected ? expected->readCode : QString(),
+                     humanDate(choice->date), readCode.trimmed(), coded->label)};
+    }
+    if (date < choice->date) {
+        return invalid(QStringLiteral("The date coded, %1, is before the form was received (%2): check the date.")
+                           .arg(humanDate(date), humanDate(choice->date)));
+    }
+    ConsentEvent e;
+    e.type = EventType::Coded;
+    e.programme = m_programme.id;
+    e.date = date;
+    e.readCode = readCode.trimmed();
+    e.targetEventId = choice->id;
+    return append(actor, *patient, e, QStringLiteral("coded"));
+}
+
+Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& nhsNumber, ReviewOutcome outcome,
+                                            const QString& reason)
+{
+    auto patient = patientFor(nhsNumber);
+    if (!patient) {
+        return patient.error();
+    }
+    if (!allows(actor.role, Permission::ReviewChoices)) {
+        return refuse(actor, QStringLiteral("gp-review"), patient->id,
+                      QStringLiteral("Only a clinician or a manager may record a GP review."))
+            .error();
+    }
+    if (reason.trimmed().isEmpty()) {
+        return invalid(QStringLiteral("Give the reason for the review's outcome (--reason)."));
+    }
+    auto events = EventStore(m_db).forPatient(patient->id);
+    auto rules = PracticeStore(m_db).rules();
+    if (!events || !rules) {
+        return events ? rules.error() : events.error();
+    }
+    const PatientState state = Ledger::fold(m_programme, *events, patient->dateOfBirth, m_clock.today(), *rules);
+    if (!state.gpReview) {
+        return Error{ErrorKind::Conflict, QStringLiteral("This patient has no choice waiting for a GP review.")};
+    }
+    ConsentEvent e;
+    e.type = EventType::GpReview;
+    e.programme = m_programme.id;
+    e.date = m_clock.today();
+    e.outcome = outcome;
+    e.reason = reason.trimmed();
+    e.targetEventId = state.currentChoiceId;
+    return append(actor, *patient, e, QStringLiteral("gp-review"));
+}
+
+Result<qint64> ConsentService::voidEvent(const Actor& actor, qint64 eventId, const QString& reason)
+{
+    auto target = EventStore(m_db).findById(eventId);
+    if (!target) {
+        return target.error();
+    }
+    if (!target->has_value()) {
+        return Error{ErrorKind::NotFound, QStringLiteral("There is no event %1: check the id in the patient's history "
+                                                         "('status --nhs N').")
+                                              .arg(eventId)};
+    }
+    const ConsentEvent& t = **target;
+    if (!allows(actor.role, Permission::VoidEvents)) {
+        return refuse(actor, QStringLiteral("void"), t.patientId, QStringLiteral("Only a manager may void an event."))
+            .error();
+    }
+    if (reason.trimmed().isEmpty()) {
+        return invalid(QStringLiteral("Give the reason the event is void (--reason): it stays in the history."));
+    }
+    if (t.type == EventType::Void) {
+        return Error{ErrorKind::Conflict, QStringLiteral("Event %1 is itself a void: record the original again "
+                                                         "instead of voiding the void.")
+                                              .arg(eventId)};
+    }
+    auto events = EventStore(m_db).forPatient(t.patientId);
+    if (!events) {
+        return events.error();
+    }
+    if (voidedIds(*events).contains(eventId)) {
+        return Error{ErrorKind::Conflict, QStringLiteral("Event %1 is already void.").arg(eventId)};
+    }
+    auto patient = PatientStore(m_db).findById(t.patientId);
+    if (!patient || !patient->has_value()) {
+        return patient ? Error{ErrorKind::NotFound, QStringLiteral("The event's patient is missing.")}
+                       : patient.error();
+    }
+    ConsentEvent e;
+    e.type = EventType::Void;
+    e.programme = t.programme;
+    e.date = m_clock.today();
+    e.reason = reason.trimmed();
+    e.targetEventId = eventId;
+    return append(actor, **patient, e, QStringLiteral("void"));
+}
+
+} // namespace cd

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/ConsentEvent.h"
+#include "domain/Patient.h"
+#include "domain/Programme.h"
+#include "domain/Result.h"
+#include "service/Actor.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace cd {
+
+class Database;
+
+struct RecordChoiceCommand
+{
+    QString nhsNumber; // as typed: spaces and hyphens are fine
+    QString choice;    // a choice key of the programme: "dissent", "consent-core", "consent-core-additional"
+    QDate received;
+    Submitter submittedBy = Submitter::Patient;
+    Channel channel = Channel::Post;
+    bool identityChecked = false;
+    bool signaturePresent = false;
+    QString note;
+};
+
+// The commands that change consent data. Each checks the actor's role and the input, then writes the event, its
+// audit row and the patient's derived state in one transaction, and only then tells listeners. A refused command
+// changes nothing and says why.
+class ConsentService : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConsentService(Database& db, const Clock& clock, const Programme& programme = Programme::scr(),
+                   QObject* parent = nullptr);
+
+    Result<qint64> recordChoice(const Actor& actor, const RecordChoiceCommand& command);
+    Result<qint64> recordLetterReturned(const Actor& actor, const QString& nhsNumber, QDate date);
+    // Marks the patient's latest uncoded choice as coded; the code must be that choice's (or its legacy code).
+    Result<qint64> markCoded(const Actor& actor, const QString& nhsNumber, const QString& readCode, QDate date);
+    // Settles the patient's choice that waits for a GP's review.
+    Result<qint64> recordReview(const Actor& actor, const QString& nhsNumber, ReviewOutcome outcome,
+                                const QString& reason);
+    Result<qint64> voidEvent(const Actor& actor, qint64 eventId, const QString& reason);
+
+    // Tests only: called after each step inside a write, so a test can simulate a crash half-way.
+    void setStepHook(std::function<void(const char* step)> hook) { m_stepHook = std::move(hook); }
+
+Q_SIGNALS:
+    void patientChanged(qint64 patientId);
+
+private:
+    Result<Patient> patientFor(const QString& nhsNumber);
+    Status checkDate(QDate date, const QString& what);
+    Status refuse(const Actor& actor, const QString& action, qint64 patientId, const QString& why);
+    // Appends the event, its audit row and the refreshed state in one transaction.
+    Result<qint64> append(const Actor& actor, const Patient& patient, ConsentEvent event, const QString& action);
+
+    Database& m_db;
+    const Clock& m_clock;
+    const Programme& m_programme;
+    std::function<void(const char*)> m_stepHook;
+};
+
+} // namespace cd

@@ -1,0 +1,39 @@
+#include "service/PracticeOverview.h"
+
+#include "domain/Region.h"
+
+namespace cd {
+
+Result<PracticeOverview> PracticeOverview::load(Database& db)
+{
+    PracticeStore store(db);
+    auto practice = store.practice();
+    if (!practice) {
+        return practice.error();
+    }
+    if (!practice->has_value()) {
+        return Error{ErrorKind::Conflict, QStringLiteral("This database has no practice yet: set it up with "
+                                                         "'consentdesk-cli init' or create the demo.")};
+    }
+    PracticeOverview o;
+    o.practice = **practice;
+    const auto region = findRegion(o.practice.regionId);
+    o.regionName = region ? region->name : o.practice.regionId;
+    auto rules = store.rules();
+    auto upload = store.setting(QStringLiteral("planned_upload"));
+    auto demo = store.setting(QStringLiteral("demo"));
+    auto asOf = store.setting(QStringLiteral("default_as_of"));
+    for (const Error* e : {rules ? nullptr : &rules.error(), upload ? nullptr : &upload.error(),
+                           demo ? nullptr : &demo.error(), asOf ? nullptr : &asOf.error()}) {
+        if (e) {
+            return *e;
+        }
+    }
+    o.windowDays = rules->windowDays;
+    o.plannedUpload = QDate::fromString(*upload, Qt::ISODate);
+    o.demo = *demo == QLatin1String("1");
+    o.defaultAsOf = QDate::fromString(*asOf, Qt::ISODate);
+    return o;
+}
+
+} // namespace cd

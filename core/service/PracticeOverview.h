@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "store/Stores.h"
+
+#include <QDate>
+
+namespace cd {
+
+class Database;
+
+// The practice as the window's header and status bar show it.
+struct PracticeOverview
+{
+    Practice practice;
+    QString regionName;
+    int windowDays = 84;
+    QDate plannedUpload; // invalid when not set
+    bool demo = false;
+    QDate defaultAsOf; // the demo's own date; invalid for a real practice
+
+    static Result<PracticeOverview> load(Database& db);
+};
+
+} // namespace cd

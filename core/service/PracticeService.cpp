@@ -1,0 +1,78 @@
+#include "service/PracticeService.h"
+
+#include "domain/Dates.h"
+#include "domain/Region.h"
+#include "store/Database.h"
+
+#include <QRegularExpression>
+
+namespace cd {
+
+Result<Practice> PracticeService::init(const Actor& actor, const InitPracticeCommand& command)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may set up the practice.")};
+    }
+    if (auto valid = validate(command); !valid) {
+        return valid.error();
+    }
+    const QString code = command.code.trimmed().toUpper();
+    const auto region = findRegion(command.region);
+    PracticeStore store(m_db);
+    auto existing = store.practice();
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing->has_value()) {
+        return Error{ErrorKind::Conflict, QStringLiteral("This database already belongs to %1 (%2): nothing was "
+                                                         "changed. Use a new --db for another practice.")
+                                              .arg((*existing)->name, (*existing)->code)};
+    }
+    const Practice practice{code, command.name.trimmed(), region->id};
+    const Status written = m_db.write([&]() -> Status {
+        if (auto done = store.insert(practice, m_clock.now()); !done) {
+            return done;
+        }
+        if (auto done = store.setSetting(QStringLiteral("window_days"), QString::number(command.windowDays)); !done) {
+            return done;
+        }
+        if (command.plannedUpload.isValid()) {
+            if (auto done = store.setSetting(QStringLiteral("planned_upload"), isoDate(command.plannedUpload)); !done) {
+                return done;
+            }
+        }
+        return AuditStore(m_db).append({m_clock.now(), actor.user, actor.role, QStringLiteral("init"), 0, 0,
+                                        QStringLiteral("practice %1, region %2").arg(code, region->id)});
+    });
+    if (!written) {
+        return written.error();
+    }
+    return practice;
+}
+
+Status PracticeService::validate(const InitPracticeCommand& command)
+{
+    static const QRegularExpression odsCode(QStringLiteral("^[A-Z][0-9]{5}$"));
+    const QString code = command.code.trimmed().toUpper();
+    if (!odsCode.match(code).hasMatch()) {
+        return invalid(QStringLiteral("\"%1\" is not a practice code: it is a letter and five digits, e.g. F84001.")
+                           .arg(command.code));
+    }
+    if (command.name.trimmed().isEmpty()) {
+        return invalid(QStringLiteral("Give the practice's name (--practice-name)."));
+    }
+    if (!findRegion(command.region)) {
+        QStringList ids;
+        for (const Region& r : allRegions()) {
+            ids << r.id;
+        }
+        return invalid(QStringLiteral("\"%1\" is not one of the ten regions (SHAs): use one of %2.")
+                           .arg(command.region, ids.join(QStringLiteral(", "))));
+    }
+    if (command.windowDays < 1 || command.windowDays > 365) {
+        return invalid(QStringLiteral("The opt-out window must be between 1 and 365 days (84 is usual)."));
+    }
+    return Done{};
+}
+
+} // namespace cd

@@ -1,0 +1,29 @@
+#include "store/Database.h"
+#include "store/Sql.h"
+#include "store/Stores.h"
+
+namespace cd {
+
+Status AuditStore::append(const AuditEntry& e)
+{
+    auto q = m_db.prepared(QStringLiteral("INSERT INTO audit_log (at, user_name, role, action, patient_id, event_id, "
+                                          "details) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    return sql::exec(**q,
+                     {e.at.toString(Qt::ISODate), e.userName, toString(e.role), e.action, sql::nullableId(e.patientId),
+                      sql::nullableId(e.eventId), e.details},
+                     QStringLiteral("write the audit trail"));
+}
+
+Result<qint64> AuditStore::count()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) || !query.next()) {
+        return sql::toError(query.lastError(), QStringLiteral("count the audit trail"));
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace cd

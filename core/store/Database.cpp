@@ -1,0 +1,311 @@
+#include "store/Database.h"
+
+#include "store/Migrations.h"
+#include "store/Sql.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+namespace cd {
+namespace {
+
+constexpr int kWriteAttempts = 8;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("consentdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Creates the file owner-only before SQLite sees it; SQLite gives its -wal and -shm files the same mode.
+Status createOwnerOnly(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return Error{ErrorKind::Database,
+                     QStringLiteral("The folder %1 could not be created: check the path and your permissions.")
+                         .arg(info.absolutePath())};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return Error{ErrorKind::Database,
+                     QStringLiteral("The database file %1 could not be created: %2.").arg(path, file.errorString())};
+    }
+    return Done{};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    m_prepared.clear();
+    if (m_db.isOpen()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::closeWithoutCleanup()
+{
+    m_prepared.clear();
+    m_db.close();
+}
+
+int Database::latestSchemaVersion()
+{
+    return sqliteMigrations().last().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        return Error{ErrorKind::Invalid, QStringLiteral("%1 is not a database file (it is a folder).").arg(path)};
+    }
+    if (!info.exists()) {
+        if (mode == Mode::MustExist) {
+            return Error{ErrorKind::Invalid,
+                         QStringLiteral("There is no database at %1: check --db, or create one with "
+                                        "'consentdesk-cli init' or 'consentdesk-cli demo'.")
+                             .arg(path)};
+        }
+        if (auto created = createOwnerOnly(path); !created) {
+            return created.error();
+        }
+    }
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(db->m_path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open()) {
+        return sql::toError(db->m_db.lastError(), QStringLiteral("be opened"));
+    }
+    // Read the version before changing anything: a newer file must be left exactly as it was.
+    auto version = db->readSchemaVersion();
+    if (!version) {
+        return version.error();
+    }
+    if (*version > latestSchemaVersion()) {
+        return Error{ErrorKind::Database,
+                     QStringLiteral("%1 was written by a newer version of Consent Desk (schema %2; this version "
+                                    "knows up to %3). Open it with the newer version. The file has not been changed.")
+                         .arg(db->m_path)
+                         .arg(*version)
+                         .arg(latestSchemaVersion())};
+    }
+    db->m_schemaVersion = *version;
+    if (auto configured = db->configure(); !configured) {
+        return configured.error();
+    }
+    if (auto migrated = db->migrate(); !migrated) {
+        return migrated.error();
+    }
+    return db;
+}
+
+Result<int> Database::readSchemaVersion()
+{
+    QSqlQuery query(m_db);
+    // Any read fails on a file that is not an SQLite database.
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        return Error{ErrorKind::Database, QStringLiteral("%1 is not a Consent Desk database (%2). Check --db.")
+                                              .arg(m_path, query.lastError().databaseText())};
+    }
+    QStringList tables;
+    while (query.next()) {
+        tables.append(query.value(0).toString());
+    }
+    query.finish();
+    if (tables.isEmpty()) {
+        return 0;
+    }
+    if (!tables.contains(QLatin1String("schema_migrations"))) {
+        return Error{ErrorKind::Database,
+                     QStringLiteral("%1 is an SQLite database but not a Consent Desk one; it has been left alone. "
+                                    "Check --db.")
+                         .arg(m_path)};
+    }
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !query.next()) {
+        return sql::toError(query.lastError(), QStringLiteral("read its schema version"));
+    }
+    return query.value(0).toInt();
+}
+
+Status Database::configure()
+{
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        if (auto done = sql::execDirect(m_db, QString::fromLatin1(pragma)); !done) {
+            return done;
+        }
+    }
+    return Done{};
+}
+
+Status Database::migrate()
+{
+    for (const Migration& migration : sqliteMigrations()) {
+        if (migration.version <= m_schemaVersion) {
+            continue;
+        }
+        if (m_schemaVersion > 0) {
+            // ARCHITECTURE.md rule 5: a migration of a database in use runs after a backup.
+            const QString backup = QStringLiteral("%1.before-v%2-%3.sqlite")
+                                       .arg(m_path)
+                                       .arg(migration.version)
+                                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            if (auto saved = backupTo(backup); !saved) {
+                return saved;
+            }
+        }
+        auto applied = write([&]() -> Status {
+            QStringList statements = migration.statements;
+            statements.prepend(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
+                                              "KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+            for (const QString& statement : statements) {
+                if (auto done = sql::execDirect(m_db, statement); !done) {
+                    return done;
+                }
+            }
+            QSqlQuery record(m_db);
+            record.prepare(
+                QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+            return sql::exec(record,
+                             {migration.version, migration.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                             QStringLiteral("record the migration"));
+        });
+        if (!applied) {
+            return Error{ErrorKind::Database,
+                         QStringLiteral("Updating the database to schema %1 failed and was undone: %2")
+                             .arg(migration.version)
+                             .arg(applied.error().message)};
+        }
+        m_schemaVersion = migration.version;
+    }
+    return Done{};
+}
+
+Result<QSqlQuery*> Database::prepared(const QString& statement)
+{
+    auto it = m_prepared.find(statement);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(statement)) {
+            return sql::toError(query.lastError(), QStringLiteral("prepare a statement"));
+        }
+        it = m_prepared.insert(statement, std::move(query));
+    }
+    return &it.value();
+}
+
+Status Database::write(const std::function<Status()>& body)
+{
+    Error last{ErrorKind::Database, QString()};
+    for (int attempt = 0; attempt < kWriteAttempts; ++attempt) {
+        if (attempt > 0) {
+            QThread::msleep(static_cast<unsigned long>(20 * attempt * attempt));
+        }
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            last = sql::toError(begin.lastError(), QStringLiteral("start a change"));
+            if (last.retryable) {
+                continue;
+            }
+            return last;
+        }
+        Status result = body();
+        if (result) {
+            QSqlQuery commit(m_db);
+            if (commit.exec(QStringLiteral("COMMIT"))) {
+                return result;
+            }
+            result = sql::toError(commit.lastError(), QStringLiteral("save the change"));
+        }
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        last = result.error();
+        if (!last.retryable) {
+            return last;
+        }
+    }
+    last.message = QStringLiteral("The database stayed busy (another desk is saving): nothing was saved, please try "
+                                  "again. (%1)")
+                       .arg(last.message);
+    return last;
+}
+
+Status Database::bulkWrite(const std::function<Status()>& body)
+{
+    // PRAGMA foreign_keys cannot change inside a transaction: switch it off around it, and back on whatever happens.
+    if (auto off = sql::execDirect(m_db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off) {
+        return off;
+    }
+    const Status result = write([&]() -> Status {
+        if (auto done = body(); !done) {
+            return done;
+        }
+        QSqlQuery check(m_db);
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+            return sql::toError(check.lastError(), QStringLiteral("check the new rows' references"));
+        }
+        if (check.next()) {
+            return Error{ErrorKind::Database, QStringLiteral("A row of %1 refers to a missing %2 row: nothing was "
+                                                             "saved.")
+                                                  .arg(check.value(0).toString(), check.value(2).toString())};
+        }
+        return Done{};
+    });
+    if (auto on = sql::execDirect(m_db, QStringLiteral("PRAGMA foreign_keys = ON")); !on && result) {
+        return on;
+    }
+    return result;
+}
+
+Status Database::backupTo(const QString& file)
+{
+    if (QFileInfo::exists(file)) {
+        return Error{ErrorKind::Invalid, QStringLiteral("%1 already exists: choose another backup name.").arg(file)};
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    if (auto done = sql::exec(query, {file}, QStringLiteral("write a backup")); !done) {
+        return done;
+    }
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return Done{};
+}
+
+Result<QStringList> Database::integrityProblems()
+{
+    QStringList problems;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        return sql::toError(query.lastError(), QStringLiteral("check its integrity"));
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok")) {
+            problems.append(QStringLiteral("integrity: %1").arg(line));
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        return sql::toError(query.lastError(), QStringLiteral("check its references"));
+    }
+    while (query.next()) {
+        problems.append(QStringLiteral("a row of %1 refers to a missing %2 row")
+                            .arg(query.value(0).toString(), query.value(2).toString()));
+    }
+    return problems;
+}
+
+} // namespace cd

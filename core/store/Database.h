@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace cd {
+
+// One open Consent Desk database: opened owner-only, checked, migrated. Not shared between threads.
+class Database
+{
+public:
+    enum class Mode {
+        CreateIfMissing, // init, demo, the GUI's "new"
+        MustExist,       // every other command: a typo in --db must not create an empty practice
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    [[nodiscard]] static int latestSchemaVersion();
+    [[nodiscard]] QSqlDatabase& connection() { return m_db; }
+
+    // A statement prepared once and reused (bulk writes bind into it again and again).
+    Result<QSqlQuery*> prepared(const QString& sql);
+
+    // Runs body inside one write transaction (BEGIN IMMEDIATE ... COMMIT). If the database is busy the
+    // whole transaction is retried a bounded number of times; on any error it is rolled back whole.
+    Status write(const std::function<Status()>& body);
+
+    // write() for bulk loads (the demo, register imports): foreign keys are checked once for the whole transaction
+    // at its end instead of row by row; any dangling reference rolls the whole load back.
+    Status bulkWrite(const std::function<Status()>& body);
+
+    // A consistent copy made by SQLite itself (VACUUM INTO), safe while other connections write.
+    Status backupTo(const QString& file);
+    // PRAGMA integrity_check and foreign_key_check: empty when all is well.
+    Result<QStringList> integrityProblems();
+
+    // For tests that simulate a crash: the database as another process would find it.
+    void closeWithoutCleanup();
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate();
+    Result<int> readSchemaVersion();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+    QHash<QString, QSqlQuery> m_prepared;
+};
+
+} // namespace cd

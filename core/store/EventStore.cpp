@@ -1,0 +1,149 @@
+#include "store/Database.h"
+#include "store/Sql.h"
+#include "store/Stores.h"
+
+namespace cd {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, patient_id, type, programme, event_date, choice, submitted_by, channel, identity_checked, "
+    "signature_present, batch_id, addressed_to_parent, read_code, outcome, target_event_id, reason, note, "
+    "recorded_by, recorded_role, recorded_at");
+
+ConsentEvent eventFrom(const QSqlQuery& q)
+{
+    ConsentEvent e;
+    e.id = q.value(0).toLongLong();
+    e.patientId = q.value(1).toLongLong();
+    e.type = eventTypeFromString(q.value(2).toString()).value_or(EventType::Registered);
+    e.programme = q.value(3).toString();
+    e.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    e.choice = q.value(5).toString();
+    e.submittedBy = submitterFromString(q.value(6).toString()).value_or(Submitter::Patient);
+    e.channel = channelFromString(q.value(7).toString()).value_or(Channel::Post);
+    e.identityChecked = q.value(8).toBool();
+    e.signaturePresent = q.value(9).toBool();
+    e.batchId = q.value(10).toLongLong();
+    e.addressedToParent = q.value(11).toBool();
+    e.readCode = q.value(12).toString();
+    e.outcome = reviewOutcomeFromString(q.value(13).toString()).value_or(ReviewOutcome::Upheld);
+    e.targetEventId = q.value(14).toLongLong();
+    e.reason = q.value(15).toString();
+    e.note = q.value(16).toString();
+    e.recordedBy = q.value(17).toString();
+    e.recordedRole = roleFromString(q.value(18).toString()).value_or(Role::Reception);
+    e.recordedAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODate);
+    return e;
+}
+
+} // namespace
+
+Result<qint64> EventStore::append(const ConsentEvent& e)
+{
+    auto q = m_db.prepared(QStringLiteral(
+        "INSERT INTO consent_events (patient_id, type, programme, event_date, choice, submitted_by, channel, "
+        "identity_checked, signature_present, batch_id, addressed_to_parent, read_code, outcome, target_event_id, "
+        "reason, note, recorded_by, recorded_role, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    const bool isChoice = e.type == EventType::Choice;
+    const QVariant none(QMetaType::fromType<QString>());
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(
+            query,
+            {e.patientId, toString(e.type), e.programme.isNull() ? QStringLiteral("") : e.programme,
+             e.date.toString(Qt::ISODate), sql::nullable(e.choice), isChoice ? QVariant(toString(e.submittedBy)) : none,
+             isChoice ? QVariant(toString(e.channel)) : none, e.identityChecked ? 1 : 0, e.signaturePresent ? 1 : 0,
+             sql::nullableId(e.batchId), e.addressedToParent ? 1 : 0, sql::nullable(e.readCode),
+             e.type == EventType::GpReview ? QVariant(toString(e.outcome)) : none, sql::nullableId(e.targetEventId),
+             sql::nullable(e.reason), sql::nullable(e.note), e.recordedBy, toString(e.recordedRole),
+             e.recordedAt.toString(Qt::ISODate)},
+            QStringLiteral("record the event"));
+        !done) {
+        return done.error();
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Result<QList<ConsentEvent>> EventStore::forPatient(qint64 patientId)
+{
+    auto q =
+        m_db.prepared(QStringLiteral("SELECT %1 FROM consent_events WHERE patient_id = ? ORDER BY id").arg(kColumns));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(query, {patientId}, QStringLiteral("read the patient's history")); !done) {
+        return done.error();
+    }
+    QList<ConsentEvent> events;
+    while (query.next()) {
+        events.append(eventFrom(query));
+    }
+    query.finish();
+    return events;
+}
+
+Result<std::optional<ConsentEvent>> EventStore::findById(qint64 id)
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT %1 FROM consent_events WHERE id = ?").arg(kColumns));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(query, {id}, QStringLiteral("find the event")); !done) {
+        return done.error();
+    }
+    std::optional<ConsentEvent> result;
+    if (query.next()) {
+        result = eventFrom(query);
+    }
+    query.finish();
+    return result;
+}
+
+Status EventStore::forEachPatient(const std::function<void(qint64, const QList<ConsentEvent>&)>& visit)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM consent_events ORDER BY patient_id, id").arg(kColumns))) {
+        return sql::toError(query.lastError(), QStringLiteral("read the ledger"));
+    }
+    QList<ConsentEvent> events;
+    qint64 current = 0;
+    while (query.next()) {
+        ConsentEvent e = eventFrom(query);
+        if (e.patientId != current && !events.isEmpty()) {
+            visit(current, events);
+            events.clear();
+        }
+        current = e.patientId;
+        events.append(std::move(e));
+    }
+    if (!events.isEmpty()) {
+        visit(current, events);
+    }
+    return Done{};
+}
+
+Result<qint64> EventStore::createBatch(const MailoutBatch& batch, const QString& createdBy, const QDateTime& at)
+{
+    auto q = m_db.prepared(QStringLiteral("INSERT INTO mailout_batches (programme, name, sent_on, created_by, "
+                                          "created_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(
+            query,
+            {batch.programme, batch.name, batch.sentOn.toString(Qt::ISODate), createdBy, at.toString(Qt::ISODate)},
+            QStringLiteral("record the mail-out"));
+        !done) {
+        return done.error();
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+} // namespace cd

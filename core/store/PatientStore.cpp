@@ -1,0 +1,106 @@
+#include "store/Database.h"
+#include "store/Sql.h"
+#include "store/Stores.h"
+
+namespace cd {
+namespace {
+
+const QString kColumns = QStringLiteral("id, nhs_number, title, given_name, family_name, date_of_birth, sex, "
+                                        "address, postcode, usual_gp");
+
+Patient patientFrom(const QSqlQuery& q)
+{
+    Patient p;
+    p.id = q.value(0).toLongLong();
+    p.nhsNumber = q.value(1).toString();
+    p.title = q.value(2).toString();
+    p.givenName = q.value(3).toString();
+    p.familyName = q.value(4).toString();
+    p.dateOfBirth = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    p.sex = q.value(6).toString();
+    p.address = q.value(7).toString();
+    p.postcode = q.value(8).toString();
+    p.usualGp = q.value(9).toString();
+    return p;
+}
+
+} // namespace
+
+Result<qint64> PatientStore::insert(const Patient& p, const QDateTime& at)
+{
+    auto q = m_db.prepared(QStringLiteral("INSERT INTO patients (nhs_number, title, given_name, family_name, "
+                                          "date_of_birth, sex, address, postcode, usual_gp, created_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(query,
+                              {p.nhsNumber, p.title, p.givenName, p.familyName, p.dateOfBirth.toString(Qt::ISODate),
+                               p.sex, p.address, p.postcode, p.usualGp, at.toString(Qt::ISODate)},
+                              QStringLiteral("add a patient"));
+        !done) {
+        return done.error();
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Result<std::optional<Patient>> PatientStore::findByNhs(const QString& digits)
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT %1 FROM patients WHERE nhs_number = ?").arg(kColumns));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(query, {digits}, QStringLiteral("find a patient")); !done) {
+        return done.error();
+    }
+    std::optional<Patient> result;
+    if (query.next()) {
+        result = patientFrom(query);
+    }
+    query.finish();
+    return result;
+}
+
+Result<std::optional<Patient>> PatientStore::findById(qint64 id)
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT %1 FROM patients WHERE id = ?").arg(kColumns));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(query, {id}, QStringLiteral("find a patient")); !done) {
+        return done.error();
+    }
+    std::optional<Patient> result;
+    if (query.next()) {
+        result = patientFrom(query);
+    }
+    query.finish();
+    return result;
+}
+
+Result<qint64> PatientStore::count()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM patients")) || !query.next()) {
+        return sql::toError(query.lastError(), QStringLiteral("count the patients"));
+    }
+    return query.value(0).toLongLong();
+}
+
+Status PatientStore::forEach(const std::function<void(const Patient&)>& visit)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM patients ORDER BY id").arg(kColumns))) {
+        return sql::toError(query.lastError(), QStringLiteral("read the patients"));
+    }
+    while (query.next()) {
+        visit(patientFrom(query));
+    }
+    return Done{};
+}
+
+} // namespace cd

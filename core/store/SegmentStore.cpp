@@ -1,0 +1,93 @@
+#include "store/Database.h"
+#include "store/Sql.h"
+#include "store/Stores.h"
+
+namespace cd {
+namespace {
+
+// Open-ended segments end on a date later than any real one, so "as of" is a plain range test.
+const QString kOpenEnd = QStringLiteral("9999-12-31");
+
+} // namespace
+
+Status SegmentStore::replace(qint64 patientId, const QString& programme, const QList<StateSegment>& segments)
+{
+    auto q = m_db.prepared(QStringLiteral("DELETE FROM state_segments WHERE patient_id = ? AND programme = ?"));
+    if (!q) {
+        return q.error();
+    }
+    if (auto done = sql::exec(**q, {patientId, programme}, QStringLiteral("refresh the patient's state")); !done) {
+        return done;
+    }
+    return insert(patientId, programme, segments);
+}
+
+Status SegmentStore::insert(qint64 patientId, const QString& programme, const QList<StateSegment>& segments)
+{
+    auto q = m_db.prepared(QStringLiteral("INSERT INTO state_segments (patient_id, programme, valid_from, valid_to, "
+                                          "state, gp_review, awaiting_coding, letter_returned) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    for (const StateSegment& s : segments) {
+        if (auto done = sql::exec(**q,
+                                  {patientId, programme, s.from.toString(Qt::ISODate),
+                                   s.to.isValid() ? s.to.toString(Qt::ISODate) : kOpenEnd, s.state, s.gpReview ? 1 : 0,
+                                   s.awaitingCoding ? 1 : 0, s.letterReturned ? 1 : 0},
+                                  QStringLiteral("save the patient's state"));
+            !done) {
+            return done;
+        }
+    }
+    return Done{};
+}
+
+Result<QList<StateSegment>> SegmentStore::forPatient(qint64 patientId, const QString& programme)
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT valid_from, valid_to, state, gp_review, awaiting_coding, "
+                                          "letter_returned FROM state_segments WHERE patient_id = ? AND programme = ? "
+                                          "ORDER BY valid_from"));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(query, {patientId, programme}, QStringLiteral("read the patient's state")); !done) {
+        return done.error();
+    }
+    QList<StateSegment> segments;
+    while (query.next()) {
+        const QString to = query.value(1).toString();
+        segments.append({QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                         to == kOpenEnd ? QDate() : QDate::fromString(to, Qt::ISODate), query.value(2).toString(),
+                         query.value(3).toBool(), query.value(4).toBool(), query.value(5).toBool()});
+    }
+    query.finish();
+    return segments;
+}
+
+Result<SegmentStore::Counts> SegmentStore::countsOn(const QString& programme, QDate asOf)
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT state, COUNT(*), SUM(gp_review), SUM(awaiting_coding), "
+                                          "SUM(letter_returned) FROM state_segments "
+                                          "WHERE programme = ? AND valid_from <= ? AND valid_to > ? GROUP BY state"));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    const QString day = asOf.toString(Qt::ISODate);
+    if (auto done = sql::exec(query, {programme, day, day}, QStringLiteral("count the states")); !done) {
+        return done.error();
+    }
+    Counts counts;
+    while (query.next()) {
+        counts.byState.insert(query.value(0).toString(), query.value(1).toLongLong());
+        counts.gpReview += query.value(2).toLongLong();
+        counts.awaitingCoding += query.value(3).toLongLong();
+        counts.lettersReturned += query.value(4).toLongLong();
+    }
+    query.finish();
+    return counts;
+}
+
+} // namespace cd

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace cd::sql {
+
+// A store error for a person: what failed, never the values bound (they may identify a patient).
+Error toError(const QSqlError& error, const QString& doing);
+// Binds positional values and executes; the query stays positioned for reading.
+Status exec(QSqlQuery& query, std::initializer_list<QVariant> values, const QString& doing);
+// Executes one statement with no values, e.g. a PRAGMA.
+Status execDirect(QSqlDatabase& db, const QString& statement);
+// A nullable text or date value: NULL when empty or invalid.
+QVariant nullable(const QString& text);
+QVariant nullableId(qint64 id);
+
+} // namespace cd::sql

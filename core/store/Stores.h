@@ -1,0 +1,138 @@
+#pragma once
+
+#include "domain/ConsentEvent.h"
+#include "domain/Ledger.h"
+#include "domain/Patient.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace cd {
+
+class Database;
+
+struct Practice
+{
+    QString code;
+    QString name;
+    QString regionId;
+};
+
+struct AuditEntry
+{
+    QDateTime at;
+    QString userName;
+    Role role = Role::Manager;
+    QString action;       // "record-choice", "void", "init", ...
+    qint64 patientId = 0; // the internal id, never the NHS number: the audit trail is for the practice's eyes
+    qint64 eventId = 0;
+    QString details;
+};
+
+struct MailoutBatch
+{
+    qint64 id = 0;
+    QString programme;
+    QString name;
+    QDate sentOn;
+};
+
+// Thin, stateless wrappers over one table family each. Every statement is prepared once per database and
+// bound, never built from values.
+class PracticeStore
+{
+public:
+    explicit PracticeStore(Database& db)
+        : m_db(db)
+    {}
+    Result<std::optional<Practice>> practice();
+    Status insert(const Practice& practice, const QDateTime& at);
+    Result<QString> setting(const QString& key, const QString& fallback = QString());
+    Status setSetting(const QString& key, const QString& value);
+    // The practice's rules for the Ledger, from its settings.
+    Result<PracticeRules> rules();
+
+private:
+    Database& m_db;
+};
+
+class PatientStore
+{
+public:
+    explicit PatientStore(Database& db)
+        : m_db(db)
+    {}
+    Result<qint64> insert(const Patient& patient, const QDateTime& at);
+    Result<std::optional<Patient>> findByNhs(const QString& digits);
+    Result<std::optional<Patient>> findById(qint64 id);
+    Result<qint64> count();
+    // Every patient, for folds over the whole list (verify, benchmarks).
+    Status forEach(const std::function<void(const Patient&)>& visit);
+
+private:
+    Database& m_db;
+};
+
+class EventStore
+{
+public:
+    explicit EventStore(Database& db)
+        : m_db(db)
+    {}
+    Result<qint64> append(const ConsentEvent& event);
+    Result<QList<ConsentEvent>> forPatient(qint64 patientId);
+    Result<std::optional<ConsentEvent>> findById(qint64 id);
+    // Every event, grouped by patient in one pass: visit(patientId, thatPatientsEvents).
+    Status forEachPatient(const std::function<void(qint64, const QList<ConsentEvent>&)>& visit);
+    Result<qint64> createBatch(const MailoutBatch& batch, const QString& createdBy, const QDateTime& at);
+
+private:
+    Database& m_db;
+};
+
+// The derived state segments (see Ledger::segments).
+class SegmentStore
+{
+public:
+    struct Counts
+    {
+        QHash<QString, qint64> byState;
+        qint64 gpReview = 0;
+        qint64 awaitingCoding = 0;
+        qint64 lettersReturned = 0;
+    };
+
+    explicit SegmentStore(Database& db)
+        : m_db(db)
+    {}
+    // Replaces the patient's segments for a programme (inside the caller's transaction).
+    Status replace(qint64 patientId, const QString& programme, const QList<StateSegment>& segments);
+    // Appends segments for a patient who has none yet: the bulk path of the demo and imports.
+    Status insert(qint64 patientId, const QString& programme, const QList<StateSegment>& segments);
+    Result<QList<StateSegment>> forPatient(qint64 patientId, const QString& programme);
+    // Patients registered on the date, counted by state: a range count, whatever the list size.
+    Result<Counts> countsOn(const QString& programme, QDate asOf);
+
+private:
+    Database& m_db;
+};
+
+class AuditStore
+{
+public:
+    explicit AuditStore(Database& db)
+        : m_db(db)
+    {}
+    Status append(const AuditEntry& entry);
+    Result<qint64> count();
+
+private:
+    Database& m_db;
+};
+
+} // namespace cd

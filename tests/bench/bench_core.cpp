@@ -1,0 +1,115 @@
+// Benchmarks of issue #2's targets: stats for 100,000 patients under 150 ms; generating that demo under 10 s.
+// Run: build/release/tests/bench/consentdesk_bench (CONSENTDESK_BENCH_PATIENTS changes the list size).
+#include "demo/DemoGenerator.h"
+#include "domain/Clock.h"
+#include "domain/Ledger.h"
+#include "service/DemoService.h"
+#include "stats/HeadlineFigures.h"
+#include "store/Database.h"
+#include "store/Stores.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+int listSize()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("CONSENTDESK_BENCH_PATIENTS", &ok);
+    return ok && n > 0 ? n : 100000;
+}
+
+const cd::Actor kActor{QStringLiteral("bench"), cd::Role::Manager};
+const cd::FixedClock kClock(QDateTime(QDate(2010, 3, 15), QTime(9, 0)));
+
+// One demo database shared by the read benchmarks, made once.
+struct SharedDemo
+{
+    QTemporaryDir dir;
+    std::unique_ptr<cd::Database> db;
+
+    SharedDemo()
+    {
+        db = std::move(
+                 cd::Database::open(dir.filePath(QStringLiteral("bench.sqlite")), cd::Database::Mode::CreateIfMissing))
+                 .value();
+        if (!cd::createDemoPractice(*db, kActor, kClock, {listSize(), 2010})) {
+            qFatal("could not create the benchmark's demo practice");
+        }
+    }
+    static SharedDemo& get()
+    {
+        static SharedDemo demo;
+        return demo;
+    }
+};
+
+void BM_GenerateDemoInMemory(benchmark::State& state)
+{
+    for (auto _ : state) {
+        auto practice = cd::DemoGenerator::generate({listSize(), 2010});
+        benchmark::DoNotOptimize(practice.size());
+    }
+    state.counters["patients"] = listSize();
+}
+BENCHMARK(BM_GenerateDemoInMemory)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_CreateDemoPractice(benchmark::State& state)
+{
+    for (auto _ : state) {
+        QTemporaryDir dir;
+        auto db = std::move(cd::Database::open(dir.filePath(QStringLiteral("demo.sqlite")),
+                                               cd::Database::Mode::CreateIfMissing))
+                      .value();
+        auto summary = cd::createDemoPractice(*db, kActor, kClock, {listSize(), 2010});
+        if (!summary) {
+            state.SkipWithError("demo failed");
+        }
+    }
+    state.counters["patients"] = listSize();
+}
+BENCHMARK(BM_CreateDemoPractice)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_Stats(benchmark::State& state)
+{
+    cd::Database& db = *SharedDemo::get().db;
+    for (auto _ : state) {
+        auto figures = cd::HeadlineFigures::compute(db, cd::Programme::scr(), QDate(2010, 3, 15));
+        benchmark::DoNotOptimize(figures.ok());
+    }
+    state.counters["patients"] = listSize();
+}
+BENCHMARK(BM_Stats)->Unit(benchmark::kMillisecond);
+
+// The ledger itself over every patient: read every event and fold it (what stats would cost without segments).
+void BM_LedgerFoldAll(benchmark::State& state)
+{
+    cd::Database& db = *SharedDemo::get().db;
+    QHash<qint64, QDate> births;
+    cd::PatientStore(db).forEach([&](const cd::Patient& p) { births.insert(p.id, p.dateOfBirth); });
+    const cd::PracticeRules rules;
+    for (auto _ : state) {
+        qint64 dissent = 0;
+        cd::EventStore(db).forEachPatient([&](qint64 id, const QList<cd::ConsentEvent>& events) {
+            const auto s = cd::Ledger::fold(cd::Programme::scr(), events, births.value(id), QDate(2010, 3, 15), rules);
+            dissent += s.state == QLatin1String("dissent") ? 1 : 0;
+        });
+        benchmark::DoNotOptimize(dissent);
+    }
+    state.counters["patients"] = listSize();
+}
+BENCHMARK(BM_LedgerFoldAll)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
