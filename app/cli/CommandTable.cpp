@@ -26,7 +26,9 @@ QString optionLine(const OptionSpec& o)
     if (!o.valueName.isEmpty()) {
         left += u' ' + o.valueName;
     }
-    return left.leftJustified(30) + u' ' + o.help + (o.required ? QStringLiteral(" (required)") : QString());
+    const QString help = o.help + (o.required ? QStringLiteral(" (required)") : QString());
+    // A long value list goes on its own line, the help under it, so the columns stay aligned.
+    return left.size() < 30 ? left.leftJustified(30) + u' ' + help : left + u'\n' + QString(31, u' ') + help;
 }
 
 QString commandHelp(const CommandSpec& c)

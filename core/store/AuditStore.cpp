@@ -13,7 +13,7 @@ Status AuditStore::append(const AuditEntry& e)
     }
     return sql::exec(**q,
                      {e.at.toString(Qt::ISODate), e.userName, toString(e.role), e.action, sql::nullableId(e.patientId),
-                      sql::nullableId(e.eventId), e.details},
+                      sql::nullableId(e.eventId), sql::text(e.details)},
                      QStringLiteral("write the audit trail"));
 }
 

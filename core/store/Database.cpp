@@ -75,7 +75,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     }
     if (!info.exists()) {
         if (mode == Mode::MustExist) {
-            return Error{ErrorKind::Invalid,
+            return Error{ErrorKind::Database,
                          QStringLiteral("There is no database at %1: check --db, or create one with "
                                         "'consentdesk-cli init' or 'consentdesk-cli demo'.")
                              .arg(path)};

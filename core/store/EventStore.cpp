@@ -51,16 +51,16 @@ Result<qint64> EventStore::append(const ConsentEvent& e)
     const bool isChoice = e.type == EventType::Choice;
     const QVariant none(QMetaType::fromType<QString>());
     QSqlQuery& query = **q;
-    if (auto done = sql::exec(
-            query,
-            {e.patientId, toString(e.type), e.programme.isNull() ? QStringLiteral("") : e.programme,
-             e.date.toString(Qt::ISODate), sql::nullable(e.choice), isChoice ? QVariant(toString(e.submittedBy)) : none,
-             isChoice ? QVariant(toString(e.channel)) : none, e.identityChecked ? 1 : 0, e.signaturePresent ? 1 : 0,
-             sql::nullableId(e.batchId), e.addressedToParent ? 1 : 0, sql::nullable(e.readCode),
-             e.type == EventType::GpReview ? QVariant(toString(e.outcome)) : none, sql::nullableId(e.targetEventId),
-             sql::nullable(e.reason), sql::nullable(e.note), e.recordedBy, toString(e.recordedRole),
-             e.recordedAt.toString(Qt::ISODate)},
-            QStringLiteral("record the event"));
+    if (auto done =
+            sql::exec(query,
+                      {e.patientId, toString(e.type), sql::text(e.programme), e.date.toString(Qt::ISODate),
+                       sql::nullable(e.choice), isChoice ? QVariant(toString(e.submittedBy)) : none,
+                       isChoice ? QVariant(toString(e.channel)) : none, e.identityChecked ? 1 : 0,
+                       e.signaturePresent ? 1 : 0, sql::nullableId(e.batchId), e.addressedToParent ? 1 : 0,
+                       sql::nullable(e.readCode), e.type == EventType::GpReview ? QVariant(toString(e.outcome)) : none,
+                       sql::nullableId(e.targetEventId), sql::nullable(e.reason), sql::nullable(e.note),
+                       sql::text(e.recordedBy), toString(e.recordedRole), e.recordedAt.toString(Qt::ISODate)},
+                      QStringLiteral("record the event"));
         !done) {
         return done.error();
     }

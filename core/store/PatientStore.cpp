@@ -36,8 +36,9 @@ Result<qint64> PatientStore::insert(const Patient& p, const QDateTime& at)
     }
     QSqlQuery& query = **q;
     if (auto done = sql::exec(query,
-                              {p.nhsNumber, p.title, p.givenName, p.familyName, p.dateOfBirth.toString(Qt::ISODate),
-                               p.sex, p.address, p.postcode, p.usualGp, at.toString(Qt::ISODate)},
+                              {p.nhsNumber, sql::text(p.title), sql::text(p.givenName), sql::text(p.familyName),
+                               p.dateOfBirth.toString(Qt::ISODate), p.sex, sql::text(p.address), sql::text(p.postcode),
+                               sql::text(p.usualGp), at.toString(Qt::ISODate)},
                               QStringLiteral("add a patient"));
         !done) {
         return done.error();

@@ -37,6 +37,11 @@ Status execDirect(QSqlDatabase& db, const QString& statement)
     return Done{};
 }
 
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QVariant nullable(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);

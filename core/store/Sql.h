@@ -16,6 +16,8 @@ Error toError(const QSqlError& error, const QString& doing);
 Status exec(QSqlQuery& query, std::initializer_list<QVariant> values, const QString& doing);
 // Executes one statement with no values, e.g. a PRAGMA.
 Status execDirect(QSqlDatabase& db, const QString& statement);
+// Text for a NOT NULL column: an empty string, never NULL (a null QString binds as NULL).
+QVariant text(const QString& value);
 // A nullable text or date value: NULL when empty or invalid.
 QVariant nullable(const QString& text);
 QVariant nullableId(qint64 id);

@@ -54,7 +54,7 @@ QString FigureTile::value() const
 
 QString FigureTile::warning() const
 {
-    return m_warning->isVisible() ? m_warning->text() : QString();
+    return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
 } // namespace cd

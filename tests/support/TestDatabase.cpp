@@ -1,0 +1,130 @@
+#include "TestDatabase.h"
+
+#include "domain/Ledger.h"
+#include "domain/Programme.h"
+#include "service/PracticeService.h"
+#include "store/Stores.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+namespace cd::test {
+
+TestDatabase::TestDatabase()
+    : TestDatabase(true)
+{}
+
+TestDatabase::TestDatabase(bool initialisePractice)
+{
+    reopen();
+    if (initialisePractice) {
+        InitPracticeCommand command;
+        command.code = QStringLiteral("F84001");
+        command.name = QStringLiteral("Test Surgery");
+        command.region = QStringLiteral("london");
+        command.plannedUpload = QDate(2010, 4, 26);
+        auto practice = PracticeService(*m_db, m_clock).init(manager(), command);
+        EXPECT_TRUE(practice.ok()) << (practice ? "" : qPrintable(practice.error().message));
+    }
+}
+
+void TestDatabase::reopen()
+{
+    m_db.reset();
+    auto db = Database::open(path(), Database::Mode::CreateIfMissing);
+    if (!db) {
+        ADD_FAILURE() << qPrintable(db.error().message);
+        return;
+    }
+    m_db = std::move(db).value();
+}
+
+namespace {
+
+void refreshSegments(Database& db, qint64 patientId)
+{
+    auto patient = PatientStore(db).findById(patientId);
+    auto events = EventStore(db).forPatient(patientId);
+    ASSERT_TRUE(patient.ok() && patient->has_value() && events.ok());
+    const auto segments = Ledger::segments(Programme::scr(), *events, (*patient)->dateOfBirth, PracticeRules{});
+    ASSERT_TRUE(SegmentStore(db).replace(patientId, Programme::scr().id, segments).ok());
+}
+
+} // namespace
+
+qint64 TestDatabase::addPatient(const QString& nhs, QDate dateOfBirth, QDate registered)
+{
+    qint64 id = 0;
+    const auto written = m_db->write([&]() -> Status {
+        Patient p;
+        p.nhsNumber = nhs;
+        p.givenName = QStringLiteral("Test");
+        p.familyName = QStringLiteral("Patient");
+        p.dateOfBirth = dateOfBirth;
+        p.sex = QStringLiteral("F");
+        auto inserted = PatientStore(*m_db).insert(p, m_clock.now());
+        if (!inserted) {
+            return inserted.error();
+        }
+        id = *inserted;
+        ConsentEvent e;
+        e.patientId = id;
+        e.type = EventType::Registered;
+        e.date = registered;
+        e.recordedBy = manager().user;
+        e.recordedRole = Role::Manager;
+        e.recordedAt = m_clock.now();
+        if (auto appended = EventStore(*m_db).append(e); !appended) {
+            return appended.error();
+        }
+        refreshSegments(*m_db, id);
+        return Done{};
+    });
+    EXPECT_TRUE(written.ok()) << (written ? std::string() : written.error().message.toStdString());
+    return id;
+}
+
+qint64 TestDatabase::sendPack(qint64 patientId, QDate date)
+{
+    qint64 id = 0;
+    const auto written = m_db->write([&]() -> Status {
+        auto batch = EventStore(*m_db).createBatch({0, QStringLiteral("scr"), QStringLiteral("test batch"), date},
+                                                   manager().user, m_clock.now());
+        if (!batch) {
+            return batch.error();
+        }
+        ConsentEvent e;
+        e.patientId = patientId;
+        e.type = EventType::PackSent;
+        e.programme = QStringLiteral("scr");
+        e.date = date;
+        e.batchId = *batch;
+        e.recordedBy = manager().user;
+        e.recordedRole = Role::Manager;
+        e.recordedAt = m_clock.now();
+        auto appended = EventStore(*m_db).append(e);
+        if (!appended) {
+            return appended.error();
+        }
+        id = *appended;
+        refreshSegments(*m_db, patientId);
+        return Done{};
+    });
+    EXPECT_TRUE(written.ok()) << (written ? std::string() : written.error().message.toStdString());
+    return id;
+}
+
+std::map<QString, qint64> TestDatabase::rowCounts()
+{
+    std::map<QString, qint64> counts;
+    for (const char* table : {"practice", "settings", "patients", "mailout_batches", "consent_events", "audit_log",
+                              "state_segments", "users"}) {
+        QSqlQuery q(m_db->connection());
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))) && q.next());
+        counts[QString::fromLatin1(table)] = q.value(0).toLongLong();
+    }
+    return counts;
+}
+
+} // namespace cd::test
