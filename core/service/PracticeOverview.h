@@ -20,6 +20,8 @@ struct PracticeOverview
     QDate defaultAsOf; // the demo's own date; invalid for a real practice
 
     static Result<PracticeOverview> load(Database& db);
+    // The date of the latest SCR mail-out on or before a date; invalid when none (or the store fails).
+    static QDate latestMailout(Database& db, QDate onOrBefore);
 };
 
 } // namespace cd

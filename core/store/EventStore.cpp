@@ -146,4 +146,26 @@ Result<qint64> EventStore::createBatch(const MailoutBatch& batch, const QString&
     return query.lastInsertId().toLongLong();
 }
 
+Result<std::optional<MailoutBatch>> EventStore::latestBatch(const QString& programme, QDate onOrBefore)
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT id, name, sent_on FROM mailout_batches WHERE programme = ? AND "
+                                          "sent_on <= ? ORDER BY sent_on DESC, id DESC LIMIT 1"));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done =
+            sql::exec(query, {programme, onOrBefore.toString(Qt::ISODate)}, QStringLiteral("read the mail-outs"));
+        !done) {
+        return done.error();
+    }
+    std::optional<MailoutBatch> batch;
+    if (query.next()) {
+        batch = MailoutBatch{query.value(0).toLongLong(), programme, query.value(1).toString(),
+                             QDate::fromString(query.value(2).toString(), Qt::ISODate)};
+    }
+    query.finish();
+    return batch;
+}
+
 } // namespace cd

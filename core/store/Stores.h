@@ -90,6 +90,8 @@ public:
     // Every event, grouped by patient in one pass: visit(patientId, thatPatientsEvents).
     Status forEachPatient(const std::function<void(qint64, const QList<ConsentEvent>&)>& visit);
     Result<qint64> createBatch(const MailoutBatch& batch, const QString& createdBy, const QDateTime& at);
+    // The most recent mail-out of a programme on or before a date, if any.
+    Result<std::optional<MailoutBatch>> latestBatch(const QString& programme, QDate onOrBefore);
 
 private:
     Database& m_db;

@@ -94,6 +94,9 @@ TEST_F(MainWindowTest, UncodedFormsNearTheUploadDateCarryAWarningInWords)
     cd::MainWindow w(t.db(), {2010, 4, 5}, QStringLiteral("j.smith"));
     ASSERT_GT(figures({2010, 4, 5}).awaitingCoding, 0);
     EXPECT_TRUE(w.uploadBanner().contains(QStringLiteral("26 Apr 2010, 21 days away"))) << qPrintable(w.uploadBanner());
+    EXPECT_TRUE(w.uploadBanner().contains(
+        QStringLiteral("Information packs mailed 15 Jan 2010; the opt-out window closes on 9 Apr 2010 (4 days left).")))
+        << qPrintable(w.uploadBanner());
     EXPECT_TRUE(w.tile(QStringLiteral("awaiting_coding"))->warning().contains(QStringLiteral("before the upload")));
 
     w.setAsOf({2010, 1, 20}); // months before the upload: no warning

@@ -176,25 +176,34 @@ void MainWindow::refresh()
     FigureTile* coding = m_tiles.value(QStringLiteral("awaiting_coding"));
     coding->setValue(count(f.awaitingCoding));
 
-    QString banner;
+    QStringList banner;
     QString codingWarning;
+    if (const auto mailout = PracticeOverview::latestMailout(m_db, m_asOf); mailout.isValid()) {
+        const QDate lastDay = mailout.addDays(o.windowDays);
+        const qint64 left = m_asOf.daysTo(lastDay);
+        banner << tr("Information packs mailed %1; the opt-out window %2 %3%4.")
+                      .arg(humanDate(mailout), left >= 0 ? tr("closes on") : tr("closed on"), humanDate(lastDay),
+                           left >= 0 ? tr(" (%1 days left)").arg(left) : QString());
+    } else {
+        banner << tr("No information packs have been mailed yet.");
+    }
     if (o.plannedUpload.isValid()) {
         const qint64 days = m_asOf.daysTo(o.plannedUpload);
-        banner = days >= 0 ? tr("Planned upload: %1, %2 days away.").arg(humanDate(o.plannedUpload)).arg(days)
-                           : tr("Planned upload: %1 (%2 days ago).").arg(humanDate(o.plannedUpload)).arg(-days);
+        banner << (days >= 0 ? tr("Planned upload: %1, %2 days away.").arg(humanDate(o.plannedUpload)).arg(days)
+                             : tr("Planned upload: %1 (%2 days ago).").arg(humanDate(o.plannedUpload)).arg(-days));
         if (f.awaitingCoding > 0 && days <= 28) {
             codingWarning = days >= 0 ? tr("Code these before the upload on %1.").arg(humanDate(o.plannedUpload))
                                       : tr("The upload date has passed: code these now.");
         }
     } else {
-        banner = tr("No upload date is set for the practice.");
+        banner << tr("No upload date is set for the practice.");
     }
     coding->setWarning(codingWarning);
-    m_uploadLabel->setText(banner);
+    m_uploadLabel->setText(banner.join(u' '));
     const QString demo = o.demo ? tr(" (demo data)") : QString();
-    m_statusAsOf->setText(tr("As of %1").arg(humanDate(m_asOf)));
+    m_statusAsOf->setText(tr("As of %1").arg(humanDate(m_asOf)) + QStringLiteral("  \u00B7 "));
     m_statusPractice->setText(tr("%1 (%2)%3").arg(o.practice.name, o.practice.code, demo));
-    m_statusUser->setText(tr("Signed in as %1").arg(m_userName));
+    m_statusUser->setText(tr("Signed in as %1").arg(m_userName) + QStringLiteral("  "));
     setWindowTitle(tr("Consent Desk \u2014 %1").arg(o.practice.name));
 }
 

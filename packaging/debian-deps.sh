@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Consent Desk needs to build, test and run, and only those that are missing.
+# Idempotent and quick when everything is present (one dpkg-query, no apt-get). Run as root or with sudo.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  cmake ninja-build g++ make ccache pkg-config
+  # Qt 6.4 (Charts needs the OpenGL dev package, which --no-install-recommends skips)
+  qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev sqlite3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "Installing missing Debian packages: ${missing[*]}" >&2
+if ((EUID == 0)); then
+  as_root=()
+elif command -v sudo >/dev/null; then
+  as_root=(sudo)
+else
+  echo "These packages are missing and this is not root, nor is sudo available: ${missing[*]}" >&2
+  exit 1
+fi
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
