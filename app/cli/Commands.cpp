@@ -53,6 +53,19 @@ int reportEvent(Context& ctx, const ParsedOptions& opts, const Result<qint64>& i
     return Done;
 }
 
+// Opens the practice, makes one service call that records an event, and reports it.
+int recordWith(Context& ctx, const ParsedOptions& opts, const QString& what,
+               const std::function<Result<qint64>(ConsentService&)>& call)
+{
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    ConsentService service(*db, ctx.clock());
+    return reportEvent(ctx, opts, call(service), what);
+}
+
 } // namespace
 
 int runInit(Context& ctx, const ParsedOptions& opts)
@@ -149,14 +162,9 @@ int runRecord(Context& ctx, const ParsedOptions& opts)
     command.identityChecked = opts.has(QStringLiteral("identity-checked"));
     command.signaturePresent = opts.has(QStringLiteral("signed"));
     command.note = opts.value(QStringLiteral("note"));
-    int exit = Done;
-    Database* db = ctx.open(false, exit);
-    if (!db) {
-        return exit;
-    }
-    ConsentService service(*db, ctx.clock());
-    return reportEvent(ctx, opts, service.recordChoice(ctx.actor, command),
-                       QStringLiteral("Recorded %1, received %2").arg(command.choice, humanDate(command.received)));
+    return recordWith(ctx, opts,
+                      QStringLiteral("Recorded %1, received %2").arg(command.choice, humanDate(command.received)),
+                      [&](ConsentService& service) { return service.recordChoice(ctx.actor, command); });
 }
 
 int runLetterReturned(Context& ctx, const ParsedOptions& opts)
@@ -165,14 +173,9 @@ int runLetterReturned(Context& ctx, const ParsedOptions& opts)
     if (!date) {
         return ctx.fail(date.error());
     }
-    int exit = Done;
-    Database* db = ctx.open(false, exit);
-    if (!db) {
-        return exit;
-    }
-    ConsentService service(*db, ctx.clock());
-    return reportEvent(ctx, opts, service.recordLetterReturned(ctx.actor, opts.value(QStringLiteral("nhs")), *date),
-                       QStringLiteral("Recorded the returned letter"));
+    return recordWith(ctx, opts, QStringLiteral("Recorded the returned letter"), [&](ConsentService& service) {
+        return service.recordLetterReturned(ctx.actor, opts.value(QStringLiteral("nhs")), *date);
+    });
 }
 
 int runCoded(Context& ctx, const ParsedOptions& opts)
@@ -181,15 +184,11 @@ int runCoded(Context& ctx, const ParsedOptions& opts)
     if (!date) {
         return ctx.fail(date.error());
     }
-    int exit = Done;
-    Database* db = ctx.open(false, exit);
-    if (!db) {
-        return exit;
-    }
-    ConsentService service(*db, ctx.clock());
     const QString code = opts.value(QStringLiteral("code"));
-    return reportEvent(ctx, opts, service.markCoded(ctx.actor, opts.value(QStringLiteral("nhs")), code, *date),
-                       QStringLiteral("Marked as coded %1 on %2").arg(code.trimmed(), humanDate(*date)));
+    return recordWith(ctx, opts, QStringLiteral("Marked as coded %1 on %2").arg(code.trimmed(), humanDate(*date)),
+                      [&](ConsentService& service) {
+                          return service.markCoded(ctx.actor, opts.value(QStringLiteral("nhs")), code, *date);
+                      });
 }
 
 int runReview(Context& ctx, const ParsedOptions& opts)
@@ -199,16 +198,11 @@ int runReview(Context& ctx, const ParsedOptions& opts)
     if (!outcome) {
         return ctx.fail(outcome.error());
     }
-    int exit = Done;
-    Database* db = ctx.open(false, exit);
-    if (!db) {
-        return exit;
-    }
-    ConsentService service(*db, ctx.clock());
-    return reportEvent(ctx, opts,
-                       service.recordReview(ctx.actor, opts.value(QStringLiteral("nhs")), *outcome,
-                                            opts.value(QStringLiteral("reason"))),
-                       QStringLiteral("Recorded the GP review: %1").arg(toString(*outcome)));
+    return recordWith(ctx, opts, QStringLiteral("Recorded the GP review: %1").arg(toString(*outcome)),
+                      [&](ConsentService& service) {
+                          return service.recordReview(ctx.actor, opts.value(QStringLiteral("nhs")), *outcome,
+                                                      opts.value(QStringLiteral("reason")));
+                      });
 }
 
 int runVoid(Context& ctx, const ParsedOptions& opts)
@@ -218,14 +212,9 @@ int runVoid(Context& ctx, const ParsedOptions& opts)
     if (!ok || id <= 0) {
         return ctx.fail(invalid(QStringLiteral("--event takes an event id, a whole number shown by 'status'.")));
     }
-    int exit = Done;
-    Database* db = ctx.open(false, exit);
-    if (!db) {
-        return exit;
-    }
-    ConsentService service(*db, ctx.clock());
-    return reportEvent(ctx, opts, service.voidEvent(ctx.actor, id, opts.value(QStringLiteral("reason"))),
-                       QStringLiteral("Voided event %1").arg(id));
+    return recordWith(ctx, opts, QStringLiteral("Voided event %1").arg(id), [&](ConsentService& service) {
+        return service.voidEvent(ctx.actor, id, opts.value(QStringLiteral("reason")));
+    });
 }
 
 } // namespace cd::cli

@@ -2,7 +2,6 @@
 
 #include "domain/Dates.h"
 #include "domain/Ledger.h"
-#include "domain/NhsNumber.h"
 #include "store/Database.h"
 #include "store/Stores.h"
 
@@ -35,24 +34,6 @@ ConsentService::ConsentService(Database& db, const Clock& clock, const Programme
     , m_clock(clock)
     , m_programme(programme)
 {}
-
-Result<Patient> ConsentService::patientFor(const QString& nhsNumber)
-{
-    auto nhs = NhsNumber::parse(nhsNumber);
-    if (!nhs) {
-        return nhs.error();
-    }
-    auto found = PatientStore(m_db).findByNhs(nhs->digits());
-    if (!found) {
-        return found.error();
-    }
-    if (!found->has_value()) {
-        return Error{ErrorKind::NotFound, QStringLiteral("No patient with NHS number %1 is on the register: check the "
-                                                         "number, or import the practice register first.")
-                                              .arg(nhs->formatted())};
-    }
-    return **found;
-}
 
 Status ConsentService::checkDate(QDate date, const QString& what)
 {
@@ -128,7 +109,7 @@ Result<qint64> ConsentService::append(const Actor& actor, const Patient& patient
 
 Result<qint64> ConsentService::recordChoice(const Actor& actor, const RecordChoiceCommand& command)
 {
-    auto patient = patientFor(command.nhsNumber);
+    auto patient = PatientStore(m_db).require(command.nhsNumber);
     if (!patient) {
         return patient.error();
     }
@@ -168,7 +149,7 @@ Result<qint64> ConsentService::recordChoice(const Actor& actor, const RecordChoi
 
 Result<qint64> ConsentService::recordLetterReturned(const Actor& actor, const QString& nhsNumber, QDate date)
 {
-    auto patient = patientFor(nhsNumber);
+    auto patient = PatientStore(m_db).require(nhsNumber);
     if (!patient) {
         return patient.error();
     }
@@ -212,7 +193,7 @@ Result<qint64> ConsentService::recordLetterReturned(const Actor& actor, const QS
 Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsNumber, const QString& readCode,
                                          QDate date)
 {
-    auto patient = patientFor(nhsNumber);
+    auto patient = PatientStore(m_db).require(nhsNumber);
     if (!patient) {
         return patient.error();
     }
@@ -274,7 +255,7 @@ Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsN
 Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& nhsNumber, ReviewOutcome outcome,
                                             const QString& reason)
 {
-    auto patient = patientFor(nhsNumber);
+    auto patient = PatientStore(m_db).require(nhsNumber);
     if (!patient) {
         return patient.error();
     }

@@ -54,7 +54,6 @@ Q_SIGNALS:
     void patientChanged(qint64 patientId);
 
 private:
-    Result<Patient> patientFor(const QString& nhsNumber);
     Status checkDate(QDate date, const QString& what);
     Status refuse(const Actor& actor, const QString& action, qint64 patientId, const QString& why);
     // Appends the event, its audit row and the refreshed state in one transaction.

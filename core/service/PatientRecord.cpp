@@ -25,25 +25,17 @@ const ConsentEvent* byId(const QList<ConsentEvent>& events, qint64 id)
 Result<PatientRecord> PatientRecord::load(Database& db, const Programme& programme, const QString& nhsNumber,
                                           QDate asOf)
 {
-    auto nhs = NhsNumber::parse(nhsNumber);
-    if (!nhs) {
-        return nhs.error();
-    }
-    auto found = PatientStore(db).findByNhs(nhs->digits());
+    auto found = PatientStore(db).require(nhsNumber);
     if (!found) {
         return found.error();
     }
-    if (!found->has_value()) {
-        return Error{ErrorKind::NotFound,
-                     QStringLiteral("No patient with NHS number %1 is on the register.").arg(nhs->formatted())};
-    }
-    auto events = EventStore(db).forPatient((*found)->id);
+    auto events = EventStore(db).forPatient(found->id);
     auto rules = PracticeStore(db).rules();
     if (!events || !rules) {
         return events ? rules.error() : events.error();
     }
     PatientRecord r;
-    r.patient = **found;
+    r.patient = *found;
     r.asOf = asOf;
     r.state = Ledger::fold(programme, *events, r.patient.dateOfBirth, asOf, *rules);
     for (const auto& e : *events) {

@@ -1,3 +1,4 @@
+#include "domain/NhsNumber.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "store/Stores.h"
@@ -46,14 +47,14 @@ Result<qint64> PatientStore::insert(const Patient& p, const QDateTime& at)
     return query.lastInsertId().toLongLong();
 }
 
-Result<std::optional<Patient>> PatientStore::findByNhs(const QString& digits)
+Result<std::optional<Patient>> PatientStore::findOne(const QString& column, const QVariant& value)
 {
-    auto q = m_db.prepared(QStringLiteral("SELECT %1 FROM patients WHERE nhs_number = ?").arg(kColumns));
+    auto q = m_db.prepared(QStringLiteral("SELECT %1 FROM patients WHERE %2 = ?").arg(kColumns, column));
     if (!q) {
         return q.error();
     }
     QSqlQuery& query = **q;
-    if (auto done = sql::exec(query, {digits}, QStringLiteral("find a patient")); !done) {
+    if (auto done = sql::exec(query, {value}, QStringLiteral("find a patient")); !done) {
         return done.error();
     }
     std::optional<Patient> result;
@@ -64,22 +65,32 @@ Result<std::optional<Patient>> PatientStore::findByNhs(const QString& digits)
     return result;
 }
 
+Result<std::optional<Patient>> PatientStore::findByNhs(const QString& digits)
+{
+    return findOne(QStringLiteral("nhs_number"), digits);
+}
+
 Result<std::optional<Patient>> PatientStore::findById(qint64 id)
 {
-    auto q = m_db.prepared(QStringLiteral("SELECT %1 FROM patients WHERE id = ?").arg(kColumns));
-    if (!q) {
-        return q.error();
+    return findOne(QStringLiteral("id"), id);
+}
+
+Result<Patient> PatientStore::require(const QString& typedNhsNumber)
+{
+    auto nhs = NhsNumber::parse(typedNhsNumber);
+    if (!nhs) {
+        return nhs.error();
     }
-    QSqlQuery& query = **q;
-    if (auto done = sql::exec(query, {id}, QStringLiteral("find a patient")); !done) {
-        return done.error();
+    auto found = findByNhs(nhs->digits());
+    if (!found) {
+        return found.error();
     }
-    std::optional<Patient> result;
-    if (query.next()) {
-        result = patientFrom(query);
+    if (!found->has_value()) {
+        return Error{ErrorKind::NotFound, QStringLiteral("No patient with NHS number %1 is on the register: check the "
+                                                         "number, or import the practice register first.")
+                                              .arg(nhs->formatted())};
     }
-    query.finish();
-    return result;
+    return **found;
 }
 
 Result<qint64> PatientStore::count()

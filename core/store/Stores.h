@@ -69,12 +69,15 @@ public:
     {}
     Result<qint64> insert(const Patient& patient, const QDateTime& at);
     Result<std::optional<Patient>> findByNhs(const QString& digits);
+    // The patient with an NHS number as a person typed it: checked, then looked up; a clear error otherwise.
+    Result<Patient> require(const QString& typedNhsNumber);
     Result<std::optional<Patient>> findById(qint64 id);
     Result<qint64> count();
     // Every patient, for folds over the whole list (verify, benchmarks).
     Status forEach(const std::function<void(const Patient&)>& visit);
 
 private:
+    Result<std::optional<Patient>> findOne(const QString& column, const QVariant& value);
     Database& m_db;
 };
 
