@@ -78,7 +78,7 @@ int runStatus(Context& ctx, const ParsedOptions& opts)
         QString line =
             QStringLiteral("  #%1  %2  %3  [%4, %5, %6]")
                 .arg(QString::number(e.id).leftJustified(5), isoDate(e.date), PatientRecord::describeEvent(e),
-                     e.recordedBy, toString(e.recordedRole), e.recordedAt.toString(Qt::ISODate));
+                     e.recordedBy, toString(e.recordedRole), isoDateTime(e.recordedAt));
         if (record->voided.contains(e.id)) {
             line += QStringLiteral("  VOID: %1").arg(record->voidReasons.value(e.id));
         }

@@ -32,9 +32,50 @@ Result<QDate> parseDate(const QString& text)
     return date;
 }
 
+namespace {
+
+// Writes n as `width` decimal digits at out.
+char16_t* digits(char16_t* out, int n, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = static_cast<char16_t>(u'0' + n % 10);
+        n /= 10;
+    }
+    return out + width;
+}
+
+} // namespace
+
 QString isoDate(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999) {
+        return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    }
+    std::array<char16_t, 10> text{};
+    char16_t* p = digits(text.data(), date.year(), 4);
+    *p++ = u'-';
+    p = digits(p, date.month(), 2);
+    *p++ = u'-';
+    digits(p, date.day(), 2);
+    return QString(reinterpret_cast<const QChar*>(text.data()), static_cast<qsizetype>(text.size()));
+}
+
+QString isoDateTime(const QDateTime& at)
+{
+    if (!at.isValid()) {
+        return QString();
+    }
+    const QTime t = at.time();
+    std::array<char16_t, 9> time{};
+    char16_t* p = time.data();
+    *p++ = u'T';
+    p = digits(p, t.hour(), 2);
+    *p++ = u':';
+    p = digits(p, t.minute(), 2);
+    *p++ = u':';
+    digits(p, t.second(), 2);
+    return isoDate(at.date()) +
+           QString(reinterpret_cast<const QChar*>(time.data()), static_cast<qsizetype>(time.size()));
 }
 
 QString humanDate(QDate date)

@@ -199,7 +199,7 @@ QJsonObject PatientRecord::toJson(const Programme& programme) const
         }
         h.insert(QStringLiteral("recorded_by"), e.recordedBy);
         h.insert(QStringLiteral("recorded_role"), toString(e.recordedRole));
-        h.insert(QStringLiteral("recorded_at"), e.recordedAt.toString(Qt::ISODate));
+        h.insert(QStringLiteral("recorded_at"), isoDateTime(e.recordedAt));
         h.insert(QStringLiteral("voided"), voided.contains(e.id));
         if (voided.contains(e.id)) {
             h.insert(QStringLiteral("void_reason"), voidReasons.value(e.id));

@@ -1,3 +1,4 @@
+#include "domain/Dates.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "store/Stores.h"
@@ -12,7 +13,7 @@ Status AuditStore::append(const AuditEntry& e)
         return q.error();
     }
     return sql::exec(**q,
-                     {e.at.toString(Qt::ISODate), e.userName, toString(e.role), e.action, sql::nullableId(e.patientId),
+                     {isoDateTime(e.at), e.userName, toString(e.role), e.action, sql::nullableId(e.patientId),
                       sql::nullableId(e.eventId), sql::text(e.details)},
                      QStringLiteral("write the audit trail"));
 }

@@ -1,3 +1,4 @@
+#include "domain/Dates.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "store/Stores.h"
@@ -53,13 +54,13 @@ Result<qint64> EventStore::append(const ConsentEvent& e)
     QSqlQuery& query = **q;
     if (auto done =
             sql::exec(query,
-                      {e.patientId, toString(e.type), sql::text(e.programme), e.date.toString(Qt::ISODate),
-                       sql::nullable(e.choice), isChoice ? QVariant(toString(e.submittedBy)) : none,
+                      {e.patientId, toString(e.type), sql::text(e.programme), isoDate(e.date), sql::nullable(e.choice),
+                       isChoice ? QVariant(toString(e.submittedBy)) : none,
                        isChoice ? QVariant(toString(e.channel)) : none, e.identityChecked ? 1 : 0,
                        e.signaturePresent ? 1 : 0, sql::nullableId(e.batchId), e.addressedToParent ? 1 : 0,
                        sql::nullable(e.readCode), e.type == EventType::GpReview ? QVariant(toString(e.outcome)) : none,
                        sql::nullableId(e.targetEventId), sql::nullable(e.reason), sql::nullable(e.note),
-                       sql::text(e.recordedBy), toString(e.recordedRole), e.recordedAt.toString(Qt::ISODate)},
+                       sql::text(e.recordedBy), toString(e.recordedRole), isoDateTime(e.recordedAt)},
                       QStringLiteral("record the event"));
         !done) {
         return done.error();
@@ -136,10 +137,8 @@ Result<qint64> EventStore::createBatch(const MailoutBatch& batch, const QString&
         return q.error();
     }
     QSqlQuery& query = **q;
-    if (auto done = sql::exec(
-            query,
-            {batch.programme, batch.name, batch.sentOn.toString(Qt::ISODate), createdBy, at.toString(Qt::ISODate)},
-            QStringLiteral("record the mail-out"));
+    if (auto done = sql::exec(query, {batch.programme, batch.name, isoDate(batch.sentOn), createdBy, isoDateTime(at)},
+                              QStringLiteral("record the mail-out"));
         !done) {
         return done.error();
     }
@@ -154,9 +153,7 @@ Result<std::optional<MailoutBatch>> EventStore::latestBatch(const QString& progr
         return q.error();
     }
     QSqlQuery& query = **q;
-    if (auto done =
-            sql::exec(query, {programme, onOrBefore.toString(Qt::ISODate)}, QStringLiteral("read the mail-outs"));
-        !done) {
+    if (auto done = sql::exec(query, {programme, isoDate(onOrBefore)}, QStringLiteral("read the mail-outs")); !done) {
         return done.error();
     }
     std::optional<MailoutBatch> batch;

@@ -1,3 +1,4 @@
+#include "domain/Dates.h"
 #include "domain/NhsNumber.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -38,8 +39,8 @@ Result<qint64> PatientStore::insert(const Patient& p, const QDateTime& at)
     QSqlQuery& query = **q;
     if (auto done = sql::exec(query,
                               {p.nhsNumber, sql::text(p.title), sql::text(p.givenName), sql::text(p.familyName),
-                               p.dateOfBirth.toString(Qt::ISODate), p.sex, sql::text(p.address), sql::text(p.postcode),
-                               sql::text(p.usualGp), at.toString(Qt::ISODate)},
+                               isoDate(p.dateOfBirth), p.sex, sql::text(p.address), sql::text(p.postcode),
+                               sql::text(p.usualGp), isoDateTime(at)},
                               QStringLiteral("add a patient"));
         !done) {
         return done.error();

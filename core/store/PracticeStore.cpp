@@ -1,3 +1,4 @@
+#include "domain/Dates.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "store/Stores.h"
@@ -29,7 +30,7 @@ Status PracticeStore::insert(const Practice& practice, const QDateTime& at)
     if (!q) {
         return q.error();
     }
-    return sql::exec(**q, {practice.code, practice.name, practice.regionId, at.toString(Qt::ISODate)},
+    return sql::exec(**q, {practice.code, practice.name, practice.regionId, isoDateTime(at)},
                      QStringLiteral("save the practice"));
 }
 

@@ -1,3 +1,4 @@
+#include "domain/Dates.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "store/Stores.h"
@@ -32,9 +33,8 @@ Status SegmentStore::insert(qint64 patientId, const QString& programme, const QL
     }
     for (const StateSegment& s : segments) {
         if (auto done = sql::exec(**q,
-                                  {patientId, programme, s.from.toString(Qt::ISODate),
-                                   s.to.isValid() ? s.to.toString(Qt::ISODate) : kOpenEnd, s.state, s.gpReview ? 1 : 0,
-                                   s.awaitingCoding ? 1 : 0, s.letterReturned ? 1 : 0},
+                                  {patientId, programme, isoDate(s.from), s.to.isValid() ? isoDate(s.to) : kOpenEnd,
+                                   s.state, s.gpReview ? 1 : 0, s.awaitingCoding ? 1 : 0, s.letterReturned ? 1 : 0},
                                   QStringLiteral("save the patient's state"));
             !done) {
             return done;
@@ -75,7 +75,7 @@ Result<SegmentStore::Counts> SegmentStore::countsOn(const QString& programme, QD
         return q.error();
     }
     QSqlQuery& query = **q;
-    const QString day = asOf.toString(Qt::ISODate);
+    const QString day = isoDate(asOf);
     if (auto done = sql::exec(query, {programme, day, day}, QStringLiteral("count the states")); !done) {
         return done.error();
     }

@@ -38,3 +38,18 @@ TEST(Dates, AgeTurnsOnTheBirthday)
 }
 
 } // namespace
+
+namespace {
+
+TEST(Dates, StoredFormatsMatchQtsIsoFormat)
+{
+    for (QDate d(1899, 12, 25); d < QDate(2031, 1, 10); d = d.addDays(37)) {
+        EXPECT_EQ(cd::isoDate(d), d.toString(Qt::ISODate));
+        const QDateTime at(d, QTime(d.day() % 24, d.month() * 4, d.day()));
+        EXPECT_EQ(cd::isoDateTime(at), at.toString(Qt::ISODate));
+    }
+    EXPECT_TRUE(cd::isoDate(QDate()).isEmpty());
+    EXPECT_TRUE(cd::isoDateTime(QDateTime()).isEmpty());
+}
+
+} // namespace
