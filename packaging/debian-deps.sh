@@ -7,7 +7,9 @@ packages=(
   # toolchain
   cmake ninja-build g++ make ccache pkg-config
   # Qt 6.4 (Charts needs the OpenGL dev package, which --no-install-recommends skips)
-  qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
+  qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev
+  # a throwaway PostgreSQL server for the several-desks tests (CI starts it with shared/scripts/pg-throwaway.sh)
+  postgresql
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev sqlite3
 )

@@ -3,6 +3,7 @@
 #include "domain/Dates.h"
 #include "domain/Ledger.h"
 #include "store/Database.h"
+#include "store/Dialect.h"
 #include "store/Stores.h"
 
 namespace cd {
@@ -59,13 +60,9 @@ Status ConsentService::refuse(const Actor& actor, const QString& action, qint64 
     return Error{ErrorKind::Forbidden, why};
 }
 
-Result<qint64> ConsentService::append(const Actor& actor, const Patient& patient, ConsentEvent event,
-                                      const QString& action)
+Result<qint64> ConsentService::append(const Actor& actor, const Patient& patient, const QString& action,
+                                      const Prepare& prepare)
 {
-    event.patientId = patient.id;
-    event.recordedBy = actor.user;
-    event.recordedRole = actor.role;
-    event.recordedAt = m_clock.now();
     qint64 eventId = 0;
     const auto step = [this](const char* name) {
         if (m_stepHook) {
@@ -73,11 +70,31 @@ Result<qint64> ConsentService::append(const Actor& actor, const Patient& patient
         }
     };
     const Status written = m_db.write([&]() -> Status {
+        // Checks that depend on the history run here, under the patient's lock: two desks acting on one patient
+        // at once see each other's events instead of both passing the same check.
+        if (auto locked = m_db.execDialect(dialect::lockPatient(m_db.engine()), {patient.id}); !locked) {
+            return locked;
+        }
+        auto stored = EventStore(m_db).forPatient(patient.id);
+        if (!stored) {
+            return stored.error();
+        }
+        QList<ConsentEvent> events = std::move(stored).value();
+        auto prepared = prepare(events);
+        if (!prepared) {
+            return prepared.error();
+        }
+        ConsentEvent event = std::move(prepared).value();
+        event.patientId = patient.id;
+        event.recordedBy = actor.user;
+        event.recordedRole = actor.role;
+        event.recordedAt = m_clock.now();
         auto id = EventStore(m_db).append(event);
         if (!id) {
             return id.error();
         }
         eventId = *id;
+        event.id = eventId;
         step("event");
         if (auto audited = AuditStore(m_db).append(
                 {event.recordedAt, actor.user, actor.role, action, patient.id, eventId, QString()});
@@ -85,20 +102,18 @@ Result<qint64> ConsentService::append(const Actor& actor, const Patient& patient
             return audited;
         }
         step("audit");
-        auto events = EventStore(m_db).forPatient(patient.id);
-        if (!events) {
-            return events.error();
-        }
         auto rules = PracticeStore(m_db).rules();
         if (!rules) {
             return rules.error();
         }
-        const auto segments = Ledger::segments(m_programme, *events, patient.dateOfBirth, *rules);
+        events.append(event);
+        const auto segments = Ledger::segments(m_programme, events, patient.dateOfBirth, *rules);
         if (auto saved = SegmentStore(m_db).replace(patient.id, m_programme.id, segments); !saved) {
             return saved;
         }
         step("state");
-        return Done{};
+        // Other desks hear of it when, and only if, this commits.
+        return m_db.execDialect(dialect::notifyChange(m_db.engine()), {QString::number(patient.id)});
     });
     if (!written) {
         return written.error();
@@ -144,7 +159,8 @@ Result<qint64> ConsentService::recordChoice(const Actor& actor, const RecordChoi
     e.identityChecked = command.identityChecked;
     e.signaturePresent = command.signaturePresent;
     e.note = command.note.trimmed();
-    return append(actor, *patient, e, QStringLiteral("record-choice"));
+    return append(actor, *patient, QStringLiteral("record-choice"),
+                  [&](const QList<ConsentEvent>&) -> Result<ConsentEvent> { return e; });
 }
 
 Result<qint64> ConsentService::recordLetterReturned(const Actor& actor, const QString& nhsNumber, QDate date)
@@ -156,38 +172,39 @@ Result<qint64> ConsentService::recordLetterReturned(const Actor& actor, const QS
     if (auto ok = checkDate(date, QStringLiteral("date the letter came back")); !ok) {
         return ok.error();
     }
-    auto events = EventStore(m_db).forPatient(patient->id);
-    if (!events) {
-        return events.error();
-    }
-    const QSet<qint64> voided = voidedIds(*events);
-    const ConsentEvent* pack = nullptr;
-    for (const auto& e : *events) {
-        if (e.type == EventType::PackSent && e.programme == m_programme.id && e.date <= date &&
-            !voided.contains(e.id) && (!pack || laterInLedger(e, *pack))) {
-            pack = &e;
-        }
-    }
-    if (!pack) {
-        return Error{ErrorKind::Conflict,
-                     QStringLiteral("No information pack was sent to this patient on or before %1, "
-                                    "so no letter can have come back. Check the date.")
-                         .arg(humanDate(date))};
-    }
-    for (const auto& e : *events) {
-        if (e.type == EventType::LetterReturned && e.targetEventId == pack->id && !voided.contains(e.id)) {
-            return Error{ErrorKind::Conflict,
-                         QStringLiteral("The pack sent on %1 is already recorded as returned (event %2).")
-                             .arg(humanDate(pack->date))
-                             .arg(e.id)};
-        }
-    }
-    ConsentEvent e;
-    e.type = EventType::LetterReturned;
-    e.programme = m_programme.id;
-    e.date = date;
-    e.targetEventId = pack->id;
-    return append(actor, *patient, e, QStringLiteral("letter-returned"));
+    return append(actor, *patient, QStringLiteral("letter-returned"),
+                  [&](const QList<ConsentEvent>& events) -> Result<ConsentEvent> {
+                      const QSet<qint64> voided = voidedIds(events);
+                      const ConsentEvent* pack = nullptr;
+                      for (const auto& e : events) {
+                          if (e.type == EventType::PackSent && e.programme == m_programme.id && e.date <= date &&
+                              !voided.contains(e.id) && (!pack || laterInLedger(e, *pack))) {
+                              pack = &e;
+                          }
+                      }
+                      if (!pack) {
+                          return Error{ErrorKind::Conflict,
+                                       QStringLiteral("No information pack was sent to this patient on or before %1, "
+                                                      "so no letter can have come back. Check the date.")
+                                           .arg(humanDate(date))};
+                      }
+                      for (const auto& e : events) {
+                          if (e.type == EventType::LetterReturned && e.targetEventId == pack->id &&
+                              !voided.contains(e.id)) {
+                              return Error{ErrorKind::Conflict,
+                                           QStringLiteral("The pack sent on %1 is already recorded as returned "
+                                                          "(event %2).")
+                                               .arg(humanDate(pack->date))
+                                               .arg(e.id)};
+                          }
+                      }
+                      ConsentEvent e;
+                      e.type = EventType::LetterReturned;
+                      e.programme = m_programme.id;
+                      e.date = date;
+                      e.targetEventId = pack->id;
+                      return e;
+                  });
 }
 
 Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsNumber, const QString& readCode,
@@ -200,56 +217,59 @@ Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsN
     if (auto ok = checkDate(date, QStringLiteral("date coded")); !ok) {
         return ok.error();
     }
-    const ChoiceDefinition* coded = m_programme.choiceForReadCode(readCode.trimmed());
+    const QString code = readCode.trimmed();
+    const ChoiceDefinition* coded = m_programme.choiceForReadCode(code);
     if (!coded) {
         QStringList codes;
         for (const auto& c : m_programme.choices) {
             codes << c.readCode;
         }
         return invalid(QStringLiteral("\"%1\" is not a code for a recorded choice: use %2.")
-                           .arg(readCode.trimmed(), codes.join(QStringLiteral(", "))));
+                           .arg(code, codes.join(QStringLiteral(", "))));
     }
-    auto events = EventStore(m_db).forPatient(patient->id);
-    if (!events) {
-        return events.error();
-    }
-    const QSet<qint64> voided = voidedIds(*events);
-    QSet<qint64> alreadyCoded;
-    for (const auto& e : *events) {
-        if (e.type == EventType::Coded && !voided.contains(e.id)) {
-            alreadyCoded.insert(e.targetEventId);
-        }
-    }
-    const ConsentEvent* choice = nullptr;
-    for (const auto& e : *events) {
-        if (e.type == EventType::Choice && e.programme == m_programme.id && !voided.contains(e.id) &&
-            !alreadyCoded.contains(e.id) && (!choice || laterInLedger(e, *choice))) {
-            choice = &e;
-        }
-    }
-    if (!choice) {
-        return Error{ErrorKind::Conflict, QStringLiteral("This patient has no recorded choice waiting to be coded.")};
-    }
-    const ChoiceDefinition* expected = m_programme.choice(choice->choice);
-    if (expected != coded) {
-        return Error{
-            ErrorKind::Conflict,
-            QStringLiteral("The choice waiting to be coded is \"%1\" (%2, received %3), but %4 records \"%5\". "
-                           "Check the code keyed in the clinical system.")
-                .arg(expected ? expected->label : choice->choice, expected ? expected->readCode : QString(),
-                     humanDate(choice->date), readCode.trimmed(), coded->label)};
-    }
-    if (date < choice->date) {
-        return invalid(QStringLiteral("The date coded, %1, is before the form was received (%2): check the date.")
-                           .arg(humanDate(date), humanDate(choice->date)));
-    }
-    ConsentEvent e;
-    e.type = EventType::Coded;
-    e.programme = m_programme.id;
-    e.date = date;
-    e.readCode = readCode.trimmed();
-    e.targetEventId = choice->id;
-    return append(actor, *patient, e, QStringLiteral("coded"));
+    return append(actor, *patient, QStringLiteral("coded"),
+                  [&](const QList<ConsentEvent>& events) -> Result<ConsentEvent> {
+                      const QSet<qint64> voided = voidedIds(events);
+                      QSet<qint64> alreadyCoded;
+                      for (const auto& e : events) {
+                          if (e.type == EventType::Coded && !voided.contains(e.id)) {
+                              alreadyCoded.insert(e.targetEventId);
+                          }
+                      }
+                      const ConsentEvent* choice = nullptr;
+                      for (const auto& e : events) {
+                          if (e.type == EventType::Choice && e.programme == m_programme.id && !voided.contains(e.id) &&
+                              !alreadyCoded.contains(e.id) && (!choice || laterInLedger(e, *choice))) {
+                              choice = &e;
+                          }
+                      }
+                      if (!choice) {
+                          return Error{ErrorKind::Conflict,
+                                       QStringLiteral("This patient has no recorded choice waiting to be coded.")};
+                      }
+                      const ChoiceDefinition* expected = m_programme.choice(choice->choice);
+                      if (expected != coded) {
+                          return Error{ErrorKind::Conflict,
+                                       QStringLiteral("The choice waiting to be coded is \"%1\" (%2, received %3), "
+                                                      "but %4 records \"%5\". Check the code keyed in the clinical "
+                                                      "system.")
+                                           .arg(expected ? expected->label : choice->choice,
+                                                expected ? expected->readCode : QString(), humanDate(choice->date),
+                                                code, coded->label)};
+                      }
+                      if (date < choice->date) {
+                          return invalid(QStringLiteral("The date coded, %1, is before the form was received (%2): "
+                                                        "check the date.")
+                                             .arg(humanDate(date), humanDate(choice->date)));
+                      }
+                      ConsentEvent e;
+                      e.type = EventType::Coded;
+                      e.programme = m_programme.id;
+                      e.date = date;
+                      e.readCode = code;
+                      e.targetEventId = choice->id;
+                      return e;
+                  });
 }
 
 Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& nhsNumber, ReviewOutcome outcome,
@@ -267,23 +287,26 @@ Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& n
     if (reason.trimmed().isEmpty()) {
         return invalid(QStringLiteral("Give the reason for the review's outcome (--reason)."));
     }
-    auto events = EventStore(m_db).forPatient(patient->id);
     auto rules = PracticeStore(m_db).rules();
-    if (!events || !rules) {
-        return events ? rules.error() : events.error();
+    if (!rules) {
+        return rules.error();
     }
-    const PatientState state = Ledger::fold(m_programme, *events, patient->dateOfBirth, m_clock.today(), *rules);
-    if (!state.gpReview) {
-        return Error{ErrorKind::Conflict, QStringLiteral("This patient has no choice waiting for a GP review.")};
-    }
-    ConsentEvent e;
-    e.type = EventType::GpReview;
-    e.programme = m_programme.id;
-    e.date = m_clock.today();
-    e.outcome = outcome;
-    e.reason = reason.trimmed();
-    e.targetEventId = state.currentChoiceId;
-    return append(actor, *patient, e, QStringLiteral("gp-review"));
+    return append(
+        actor, *patient, QStringLiteral("gp-review"), [&](const QList<ConsentEvent>& events) -> Result<ConsentEvent> {
+            const PatientState state = Ledger::fold(m_programme, events, patient->dateOfBirth, m_clock.today(), *rules);
+            if (!state.gpReview) {
+                return Error{ErrorKind::Conflict,
+                             QStringLiteral("This patient has no choice waiting for a GP review.")};
+            }
+            ConsentEvent e;
+            e.type = EventType::GpReview;
+            e.programme = m_programme.id;
+            e.date = m_clock.today();
+            e.outcome = outcome;
+            e.reason = reason.trimmed();
+            e.targetEventId = state.currentChoiceId;
+            return e;
+        });
 }
 
 Result<qint64> ConsentService::voidEvent(const Actor& actor, qint64 eventId, const QString& reason)
@@ -297,7 +320,7 @@ Result<qint64> ConsentService::voidEvent(const Actor& actor, qint64 eventId, con
                                                          "('status --nhs N').")
                                               .arg(eventId)};
     }
-    const ConsentEvent& t = **target;
+    const ConsentEvent t = **target;
     if (!allows(actor.role, Permission::VoidEvents)) {
         return refuse(actor, QStringLiteral("void"), t.patientId, QStringLiteral("Only a manager may void an event."))
             .error();
@@ -310,25 +333,24 @@ Result<qint64> ConsentService::voidEvent(const Actor& actor, qint64 eventId, con
                                                          "instead of voiding the void.")
                                               .arg(eventId)};
     }
-    auto events = EventStore(m_db).forPatient(t.patientId);
-    if (!events) {
-        return events.error();
-    }
-    if (voidedIds(*events).contains(eventId)) {
-        return Error{ErrorKind::Conflict, QStringLiteral("Event %1 is already void.").arg(eventId)};
-    }
     auto patient = PatientStore(m_db).findById(t.patientId);
     if (!patient || !patient->has_value()) {
         return patient ? Error{ErrorKind::NotFound, QStringLiteral("The event's patient is missing.")}
                        : patient.error();
     }
-    ConsentEvent e;
-    e.type = EventType::Void;
-    e.programme = t.programme;
-    e.date = m_clock.today();
-    e.reason = reason.trimmed();
-    e.targetEventId = eventId;
-    return append(actor, **patient, e, QStringLiteral("void"));
+    return append(actor, **patient, QStringLiteral("void"),
+                  [&](const QList<ConsentEvent>& events) -> Result<ConsentEvent> {
+                      if (voidedIds(events).contains(eventId)) {
+                          return Error{ErrorKind::Conflict, QStringLiteral("Event %1 is already void.").arg(eventId)};
+                      }
+                      ConsentEvent e;
+                      e.type = EventType::Void;
+                      e.programme = t.programme;
+                      e.date = m_clock.today();
+                      e.reason = reason.trimmed();
+                      e.targetEventId = eventId;
+                      return e;
+                  });
 }
 
 } // namespace cd

@@ -56,8 +56,11 @@ Q_SIGNALS:
 private:
     Status checkDate(QDate date, const QString& what);
     Status refuse(const Actor& actor, const QString& action, qint64 patientId, const QString& why);
-    // Appends the event, its audit row and the refreshed state in one transaction.
-    Result<qint64> append(const Actor& actor, const Patient& patient, ConsentEvent event, const QString& action);
+    // Builds the event from the patient's history, or refuses; runs inside the write transaction.
+    using Prepare = std::function<Result<ConsentEvent>(const QList<ConsentEvent>& history)>;
+    // In one transaction, under the patient's lock: prepare the event from the history, append it, its audit row
+    // and the refreshed state, and notify other desks.
+    Result<qint64> append(const Actor& actor, const Patient& patient, const QString& action, const Prepare& prepare);
 
     Database& m_db;
     const Clock& m_clock;

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/Dialect.h"
 #include "store/Migrations.h"
 #include "store/Sql.h"
 
@@ -41,8 +42,9 @@ Status createOwnerOnly(const QString& path)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
+Database::Database(DatabaseTarget target, QString connectionName)
+    : m_target(std::move(target))
+    , m_path(m_target.display())
     , m_connectionName(std::move(connectionName))
 {}
 
@@ -64,11 +66,40 @@ void Database::closeWithoutCleanup()
 
 int Database::latestSchemaVersion()
 {
-    return sqliteMigrations().last().version;
+    return migrations(Engine::SQLite).last().version;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+Status Database::execDialect(const QString& statement, const QVariantList& values)
 {
+    if (statement.isEmpty()) {
+        return Done{};
+    }
+    auto q = prepared(statement);
+    if (!q) {
+        return q.error();
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        (*q)->bindValue(static_cast<int>(i), values.at(i));
+    }
+    if (!(*q)->exec()) {
+        return sql::toError((*q)->lastError(), QStringLiteral("run an engine statement"));
+    }
+    (*q)->finish();
+    return Done{};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& target, Mode mode)
+{
+    auto parsed = DatabaseTarget::parse(target);
+    if (!parsed) {
+        return parsed.error();
+    }
+    return parsed->engine == Engine::SQLite ? openFile(*parsed, mode) : openServer(*parsed, mode);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const DatabaseTarget& target, Mode mode)
+{
+    const QString& path = target.path;
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
         return Error{ErrorKind::Invalid, QStringLiteral("%1 is not a database file (it is a folder).").arg(path)};
@@ -84,41 +115,94 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
             return created.error();
         }
     }
-    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    DatabaseTarget absolute = target;
+    absolute.path = info.absoluteFilePath();
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    db->m_db.setDatabaseName(db->m_path);
+    db->m_db.setDatabaseName(absolute.path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open()) {
         return sql::toError(db->m_db.lastError(), QStringLiteral("be opened"));
     }
-    // Read the version before changing anything: a newer file must be left exactly as it was.
-    auto version = db->readSchemaVersion();
+    if (auto ready = db->checkAndMigrate(mode); !ready) {
+        return ready.error();
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const DatabaseTarget& target, Mode mode)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return Error{ErrorKind::Database, QStringLiteral("This installation cannot reach a PostgreSQL server: install "
+                                                         "the Qt PostgreSQL driver (Debian package libqt6sql6-psql).")};
+    }
+    std::unique_ptr<Database> db(new Database(target, nextConnectionName()));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    db->m_db.setHostName(target.host);
+    db->m_db.setPort(target.port);
+    db->m_db.setDatabaseName(target.database);
+    db->m_db.setUserName(target.user);
+    // Without CONSENTDESK_DB_PASSWORD, libpq looks in PGPASSWORD and ~/.pgpass itself.
+    if (const QString password = qEnvironmentVariable("CONSENTDESK_DB_PASSWORD"); !password.isEmpty()) {
+        db->m_db.setPassword(password);
+    }
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=consentdesk")};
+    if (!target.sslMode.isEmpty()) {
+        options << QStringLiteral("sslmode=") + target.sslMode;
+    }
+    if (!target.schema.isEmpty()) {
+        options << QStringLiteral("options=-csearch_path=") + target.schema;
+    }
+    db->m_db.setConnectOptions(options.join(u';'));
+    if (!db->m_db.open()) {
+        const QString why = db->m_db.lastError().databaseText().trimmed();
+        return Error{ErrorKind::Database,
+                     QStringLiteral("Could not connect to %1: %2%3")
+                         .arg(db->m_path, why.isEmpty() ? db->m_db.lastError().text() : why,
+                              why.contains(QLatin1String("password"))
+                                  ? QStringLiteral(" (set CONSENTDESK_DB_PASSWORD, PGPASSWORD or ~/.pgpass)")
+                                  : QString())};
+    }
+    if (auto ready = db->checkAndMigrate(mode); !ready) {
+        return ready.error();
+    }
+    return db;
+}
+
+Status Database::checkAndMigrate(Mode mode)
+{
+    // Read the version before changing anything: a newer database must be left exactly as it was.
+    auto version = readSchemaVersion();
     if (!version) {
         return version.error();
     }
     if (*version > latestSchemaVersion()) {
         return Error{ErrorKind::Database,
                      QStringLiteral("%1 was written by a newer version of Consent Desk (schema %2; this version "
-                                    "knows up to %3). Open it with the newer version. The file has not been changed.")
-                         .arg(db->m_path)
+                                    "knows up to %3). Open it with the newer version. The database has not been "
+                                    "changed.")
+                         .arg(m_path)
                          .arg(*version)
                          .arg(latestSchemaVersion())};
     }
-    db->m_schemaVersion = *version;
-    if (auto configured = db->configure(); !configured) {
-        return configured.error();
+    if (*version == 0 && mode == Mode::MustExist && engine() == Engine::PostgreSQL) {
+        return Error{ErrorKind::Database,
+                     QStringLiteral("%1 has no Consent Desk practice yet: set it up with 'consentdesk-cli init', or "
+                                    "move one in with 'consentdesk-cli copy --to'.")
+                         .arg(m_path)};
     }
-    if (auto migrated = db->migrate(); !migrated) {
-        return migrated.error();
+    m_schemaVersion = *version;
+    if (auto configured = configure(); !configured) {
+        return configured;
     }
-    return db;
+    return migrate();
 }
 
 Result<int> Database::readSchemaVersion()
 {
     QSqlQuery query(m_db);
     // Any read fails on a file that is not an SQLite database.
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+    if (!query.exec(dialect::listTables(engine()))) {
         return Error{ErrorKind::Database, QStringLiteral("%1 is not a Consent Desk database (%2). Check --db.")
                                               .arg(m_path, query.lastError().databaseText())};
     }
@@ -132,7 +216,7 @@ Result<int> Database::readSchemaVersion()
     }
     if (!tables.contains(QLatin1String("schema_migrations"))) {
         return Error{ErrorKind::Database,
-                     QStringLiteral("%1 is an SQLite database but not a Consent Desk one; it has been left alone. "
+                     QStringLiteral("%1 is a database but not a Consent Desk one; it has been left alone. "
                                     "Check --db.")
                          .arg(m_path)};
     }
@@ -144,6 +228,9 @@ Result<int> Database::readSchemaVersion()
 
 Status Database::configure()
 {
+    if (engine() == Engine::PostgreSQL) {
+        return sql::execDirect(m_db, QStringLiteral("SET client_min_messages = warning"));
+    }
     // A 32 MiB page cache (SQLite's default is 2 MiB) holds a 100,000-patient practice's hot pages: bulk loads stop
     // spilling to the WAL and reading back, and figures over the whole list stay in memory.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
@@ -157,11 +244,11 @@ Status Database::configure()
 
 Status Database::migrate()
 {
-    for (const Migration& migration : sqliteMigrations()) {
+    for (const Migration& migration : migrations(engine())) {
         if (migration.version <= m_schemaVersion) {
             continue;
         }
-        if (m_schemaVersion > 0) {
+        if (m_schemaVersion > 0 && engine() == Engine::SQLite) {
             // ARCHITECTURE.md rule 5: a migration of a database in use runs after a backup.
             const QString backup = QStringLiteral("%1.before-v%2-%3.sqlite")
                                        .arg(m_path)
@@ -219,7 +306,7 @@ Status Database::write(const std::function<Status()>& body)
             QThread::msleep(static_cast<unsigned long>(20 * attempt * attempt));
         }
         QSqlQuery begin(m_db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (!begin.exec(dialect::beginWrite(engine()))) {
             last = sql::toError(begin.lastError(), QStringLiteral("start a change"));
             if (last.retryable) {
                 continue;
@@ -249,6 +336,9 @@ Status Database::write(const std::function<Status()>& body)
 
 Status Database::bulkWrite(const std::function<Status()>& body)
 {
+    if (engine() == Engine::PostgreSQL) {
+        return write(body); // the server checks references at each statement; rows go in many to a statement
+    }
     // PRAGMA foreign_keys cannot change inside a transaction: switch it off around it, and back on whatever happens.
     if (auto off = sql::execDirect(m_db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off) {
         return off;
@@ -276,6 +366,10 @@ Status Database::bulkWrite(const std::function<Status()>& body)
 
 Status Database::backupTo(const QString& file)
 {
+    if (engine() == Engine::PostgreSQL) {
+        return Error{ErrorKind::Invalid, QStringLiteral("A server database is backed up on the server (pg_dump), or "
+                                                        "copied to a file with 'consentdesk-cli copy --to FILE'.")};
+    }
     if (QFileInfo::exists(file)) {
         return Error{ErrorKind::Invalid, QStringLiteral("%1 already exists: choose another backup name.").arg(file)};
     }
@@ -291,6 +385,9 @@ Status Database::backupTo(const QString& file)
 Result<QStringList> Database::integrityProblems()
 {
     QStringList problems;
+    if (engine() == Engine::PostgreSQL) {
+        return problems; // the server enforces its own integrity and every reference, always
+    }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         return sql::toError(query.lastError(), QStringLiteral("check its integrity"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "store/DatabaseTarget.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -12,7 +13,8 @@
 
 namespace cd {
 
-// One open Consent Desk database: opened owner-only, checked, migrated. Not shared between threads.
+// One open Consent Desk database, an SQLite file (created owner-only) or a PostgreSQL server: checked, migrated.
+// The stores and services above it run the same SQL on either. Not shared between threads.
 class Database
 {
 public:
@@ -21,14 +23,20 @@ public:
         MustExist,       // every other command: a typo in --db must not create an empty practice
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode);
+    // target: a file path, or postgresql://USER@HOST:PORT/DBNAME[?sslmode=...] (see DatabaseTarget).
+    static Result<std::unique_ptr<Database>> open(const QString& target, Mode mode);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // The file, or the server URL without secrets: for messages and the About box.
     [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] Engine engine() const { return m_target.engine; }
+    [[nodiscard]] const DatabaseTarget& target() const { return m_target; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] static int latestSchemaVersion();
+    // Runs one statement of the engine's dialect (a no-op for an empty one).
+    Status execDialect(const QString& statement, const QVariantList& values = {});
     [[nodiscard]] QSqlDatabase& connection() { return m_db; }
 
     // A statement prepared once and reused (bulk writes bind into it again and again).
@@ -51,11 +59,15 @@ public:
     void closeWithoutCleanup();
 
 private:
-    Database(QString path, QString connectionName);
+    Database(DatabaseTarget target, QString connectionName);
+    static Result<std::unique_ptr<Database>> openFile(const DatabaseTarget& target, Mode mode);
+    static Result<std::unique_ptr<Database>> openServer(const DatabaseTarget& target, Mode mode);
+    Status checkAndMigrate(Mode mode);
     Status configure();
     Status migrate();
     Result<int> readSchemaVersion();
 
+    DatabaseTarget m_target;
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;

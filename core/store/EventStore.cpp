@@ -45,7 +45,7 @@ Result<qint64> EventStore::append(const ConsentEvent& e)
         "INSERT INTO consent_events (patient_id, type, programme, event_date, choice, submitted_by, channel, "
         "identity_checked, signature_present, batch_id, addressed_to_parent, read_code, outcome, target_event_id, "
         "reason, note, recorded_by, recorded_role, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q) {
         return q.error();
     }
@@ -65,7 +65,7 @@ Result<qint64> EventStore::append(const ConsentEvent& e)
         !done) {
         return done.error();
     }
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 Result<QList<ConsentEvent>> EventStore::forPatient(qint64 patientId)
@@ -132,7 +132,7 @@ Status EventStore::forEachPatient(const std::function<void(qint64, const QList<C
 Result<qint64> EventStore::createBatch(const MailoutBatch& batch, const QString& createdBy, const QDateTime& at)
 {
     auto q = m_db.prepared(QStringLiteral("INSERT INTO mailout_batches (programme, name, sent_on, created_by, "
-                                          "created_at) VALUES (?, ?, ?, ?, ?)"));
+                                          "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     if (!q) {
         return q.error();
     }
@@ -142,7 +142,7 @@ Result<qint64> EventStore::createBatch(const MailoutBatch& batch, const QString&
         !done) {
         return done.error();
     }
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 Result<std::optional<MailoutBatch>> EventStore::latestBatch(const QString& programme, QDate onOrBefore)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/DatabaseTarget.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,9 +16,11 @@ struct Migration
     QStringList statements;
 };
 
-// The migrations compiled into this build, in version order.
-const QList<Migration>& sqliteMigrations();
-// Splits a script at ';' line ends, keeping CREATE TRIGGER ... END; bodies whole and dropping comments.
+// The migrations compiled into this build for an engine, in version order. Both engines share one version
+// sequence: migration N means the same schema on either.
+const QList<Migration>& migrations(Engine engine);
+// Splits a script at ';' line ends, keeping CREATE TRIGGER ... END; bodies and $$-quoted function bodies whole,
+// and dropping comment lines.
 QStringList splitSqlScript(const QString& script);
 
 } // namespace cd

@@ -32,7 +32,7 @@ Result<qint64> PatientStore::insert(const Patient& p, const QDateTime& at)
 {
     auto q = m_db.prepared(QStringLiteral("INSERT INTO patients (nhs_number, title, given_name, family_name, "
                                           "date_of_birth, sex, address, postcode, usual_gp, created_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q) {
         return q.error();
     }
@@ -45,7 +45,7 @@ Result<qint64> PatientStore::insert(const Patient& p, const QDateTime& at)
         !done) {
         return done.error();
     }
-    return query.lastInsertId().toLongLong();
+    return sql::returnedId(query);
 }
 
 Result<std::optional<Patient>> PatientStore::findOne(const QString& column, const QVariant& value)

@@ -1,15 +1,15 @@
 #include "store/Sql.h"
 
+#include "store/Dialect.h"
+
 #include <QDate>
 
 namespace cd::sql {
 
 Error toError(const QSqlError& error, const QString& doing)
 {
-    const QString code = error.nativeErrorCode();
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another desk holds the database for a moment.
-    const bool busy = code == QLatin1String("5") || code == QLatin1String("6") ||
-                      error.databaseText().contains(QLatin1String("database is locked"));
+    // The engines' codes do not overlap, so either engine's notion of "try again" can be asked.
+    const bool busy = dialect::isRetryable(Engine::SQLite, error) || dialect::isRetryable(Engine::PostgreSQL, error);
     Error e{ErrorKind::Database, QStringLiteral("The database could not %1: %2")
                                      .arg(doing, error.databaseText().isEmpty() ? error.text() : error.databaseText())};
     e.retryable = busy;
@@ -35,6 +35,13 @@ Status execDirect(QSqlDatabase& db, const QString& statement)
         return toError(query.lastError(), QStringLiteral("run \"%1\"").arg(statement.left(60)));
     }
     return Done{};
+}
+
+qint64 returnedId(QSqlQuery& query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 QVariant text(const QString& value)

@@ -18,6 +18,8 @@ Status exec(QSqlQuery& query, std::initializer_list<QVariant> values, const QStr
 Status execDirect(QSqlDatabase& db, const QString& statement);
 // Text for a NOT NULL column: an empty string, never NULL (a null QString binds as NULL).
 QVariant text(const QString& value);
+// The id an INSERT ... RETURNING id gave back (0 if none); leaves the statement ready to run again.
+qint64 returnedId(QSqlQuery& query);
 // A nullable text or date value: NULL when empty or invalid.
 QVariant nullable(const QString& text);
 QVariant nullableId(qint64 id);

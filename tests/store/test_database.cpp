@@ -86,7 +86,7 @@ TEST(Database, ReopeningKeepsDataAndDoesNotMigrateAgain)
     EXPECT_EQ(*cd::PatientStore(t.db()).count(), 1);
     QSqlQuery q(t.db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) && q.next());
-    EXPECT_EQ(q.value(0).toInt(), cd::sqliteMigrations().size());
+    EXPECT_EQ(q.value(0).toInt(), cd::migrations(cd::Engine::SQLite).size());
 }
 
 TEST(Database, RefusesAFileFromANewerVersionAndLeavesItUntouched)
@@ -215,6 +215,31 @@ TEST(Migrations, SplitterKeepsTriggerBodiesWhole)
     ASSERT_EQ(statements.size(), 3);
     EXPECT_TRUE(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));
     EXPECT_TRUE(statements[1].endsWith(QStringLiteral("END;")));
+}
+
+} // namespace
+
+namespace {
+
+TEST(Migrations, SplitterKeepsDollarQuotedFunctionBodiesWhole)
+{
+    const QStringList statements = cd::splitSqlScript(QStringLiteral(
+        "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    RAISE EXCEPTION 'x';\nEND;\n$$;\n"
+        "CREATE TRIGGER t BEFORE UPDATE ON a\n    FOR EACH ROW EXECUTE FUNCTION f();\nCREATE INDEX i ON a (x);\n"));
+    ASSERT_EQ(statements.size(), 3);
+    EXPECT_TRUE(statements[0].endsWith(QStringLiteral("$$;")));
+    EXPECT_TRUE(statements[1].endsWith(QStringLiteral("f();")));
+}
+
+TEST(Migrations, BothEnginesShareOneVersionSequence)
+{
+    const auto& sqlite = cd::migrations(cd::Engine::SQLite);
+    const auto& postgresql = cd::migrations(cd::Engine::PostgreSQL);
+    ASSERT_EQ(sqlite.size(), postgresql.size());
+    for (qsizetype i = 0; i < sqlite.size(); ++i) {
+        EXPECT_EQ(sqlite[i].version, postgresql[i].version);
+        EXPECT_EQ(sqlite[i].name, postgresql[i].name);
+    }
 }
 
 } // namespace

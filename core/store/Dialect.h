@@ -1,0 +1,30 @@
+#pragma once
+
+#include "store/DatabaseTarget.h"
+
+#include <QSqlError>
+#include <QString>
+
+namespace cd::dialect {
+
+// Where SQLite and PostgreSQL really differ, one function per topic. Everything else is shared SQL.
+
+// Starts a write transaction: SQLite takes the write lock at once, so two desks queue rather than deadlock.
+QString beginWrite(Engine engine);
+// Lists the current schema's tables (name in column 0).
+QString listTables(Engine engine);
+// Locks one patient's rows for the rest of the transaction, so two desks writing for the same patient serialise
+// (SQLite's write lock already covers the whole file: empty there).
+QString lockPatient(Engine engine);
+// Tells other desks that a patient changed, delivered when the transaction commits (empty: no such mechanism).
+QString notifyChange(Engine engine);
+// The channel desks listen on.
+inline const char* const kChangeChannel = "consentdesk_changes";
+// After rows were inserted with explicit ids, the next generated id must follow them.
+QString resyncIdentity(Engine engine, const QString& table);
+// Busy (SQLite), serialisation failure or deadlock (PostgreSQL): the whole transaction may be tried again.
+bool isRetryable(Engine engine, const QSqlError& error);
+// The folder of resources/sql holding this engine's migrations.
+QString migrationsFolder(Engine engine);
+
+} // namespace cd::dialect
