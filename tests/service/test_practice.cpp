@@ -21,9 +21,13 @@ cd::InitPracticeCommand command(const char* code, const char* name, const char* 
     return c;
 }
 
-TEST(PracticeService, InitValidatesAndSetsUpOnce)
+class PracticeServiceTest : public cd::test::EmptyEngineTest
 {
-    TestDatabase t(false);
+};
+
+TEST_P(PracticeServiceTest, InitValidatesAndSetsUpOnce)
+{
+    TestDatabase& t = this->t();
     cd::PracticeService service(t.db(), t.clock());
     const auto before = t.rowCounts();
     for (const auto& [cmd, words] : std::vector<std::pair<cd::InitPracticeCommand, const char*>>{
@@ -48,9 +52,9 @@ TEST(PracticeService, InitValidatesAndSetsUpOnce)
     EXPECT_TRUE(again.error().message.contains(QStringLiteral("already belongs to Leyton Green")));
 }
 
-TEST(DemoService, CreatesTheLondonPracticeAsOfMidMarch2010)
+TEST_P(PracticeServiceTest, DemoCreatesTheLondonPracticeAsOfMidMarch2010)
 {
-    TestDatabase t(false);
+    TestDatabase& t = this->t();
     const auto summary = cd::createDemoPractice(t.db(), TestDatabase::manager(), t.clock(), {500, 3});
     ASSERT_TRUE(summary.ok()) << qPrintable(summary.error().message);
     EXPECT_EQ(summary->patients, 500);
@@ -76,5 +80,7 @@ TEST(DemoService, CreatesTheLondonPracticeAsOfMidMarch2010)
     const auto tooBig = cd::createDemoPractice(t.db(), TestDatabase::manager(), t.clock(), {200001, 3});
     EXPECT_EQ(tooBig.error().kind, cd::ErrorKind::Invalid);
 }
+
+CD_INSTANTIATE_FOR_BOTH_ENGINES(PracticeServiceTest);
 
 } // namespace

@@ -13,9 +13,17 @@ using cd::test::TestDatabase;
 
 namespace {
 
-TEST(Verify, ADemoPracticeIsSound)
+class VerifyDemo : public cd::test::EmptyEngineTest
 {
-    TestDatabase t(false);
+};
+
+class Verify : public cd::test::EngineTest
+{
+};
+
+TEST_P(VerifyDemo, ADemoPracticeIsSound)
+{
+    TestDatabase& t = this->t();
     ASSERT_TRUE(cd::createDemoPractice(t.db(), TestDatabase::manager(), t.clock(), {400, 11}).ok());
     const auto report = cd::verifyDatabase(t.db(), cd::Programme::scr());
     ASSERT_TRUE(report.ok());
@@ -24,9 +32,9 @@ TEST(Verify, ADemoPracticeIsSound)
     EXPECT_TRUE(report->problems.isEmpty()) << qPrintable(report->problems.join(u'\n'));
 }
 
-TEST(Verify, FindsDerivedStateThatNoLongerMatchesTheLedger)
+TEST_P(Verify, FindsDerivedStateThatNoLongerMatchesTheLedger)
 {
-    TestDatabase t;
+    TestDatabase& t = this->t();
     const qint64 id = t.addPatient(QStringLiteral("9990000018"), {1970, 1, 1});
     QSqlQuery q(t.db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE state_segments SET state = 'dissent' WHERE patient_id = %1").arg(id)));
@@ -37,9 +45,9 @@ TEST(Verify, FindsDerivedStateThatNoLongerMatchesTheLedger)
     EXPECT_FALSE(report->problems.first().contains(QStringLiteral("9990000018"))); // no identifiers in the report
 }
 
-TEST(Verify, FindsACodingThatPointsAtTheWrongKindOfEvent)
+TEST_P(Verify, FindsACodingThatPointsAtTheWrongKindOfEvent)
 {
-    TestDatabase t;
+    TestDatabase& t = this->t();
     const qint64 id = t.addPatient(QStringLiteral("9990000018"), {1970, 1, 1});
     const qint64 pack = t.sendPack(id, {2010, 1, 15});
     cd::ConsentEvent coded;
@@ -56,5 +64,8 @@ TEST(Verify, FindsACodingThatPointsAtTheWrongKindOfEvent)
     ASSERT_TRUE(report.ok());
     EXPECT_FALSE(report->problems.isEmpty());
 }
+
+CD_INSTANTIATE_FOR_BOTH_ENGINES(VerifyDemo);
+CD_INSTANTIATE_FOR_BOTH_ENGINES(Verify);
 
 } // namespace

@@ -37,47 +37,47 @@ int inChild(const std::function<void()>& body)
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-class CrashSafety : public ::testing::TestWithParam<const char*>
+class CrashSafety : public cd::test::EngineTest
 {
 };
 
-INSTANTIATE_TEST_SUITE_P(Steps, CrashSafety, ::testing::Values("event", "audit", "state"));
-
 TEST_P(CrashSafety, DyingMidWriteLeavesNothingHalfWritten)
 {
-    cd::test::TestDatabase t;
+    cd::test::TestDatabase& t = this->t();
     const qint64 patient = t.addPatient(kNhs, {1970, 1, 1});
     t.sendPack(patient, {2010, 1, 15});
     const auto before = t.rowCounts();
-    const std::string step = GetParam();
     t.close();
 
-    const int exitCode = inChild([&] {
-        auto db = cd::Database::open(t.path(), cd::Database::Mode::MustExist);
-        if (!db) {
-            _exit(2);
-        }
-        cd::ConsentService service(**db, t.clock());
-        service.setStepHook([&](const char* reached) {
-            if (step == reached) {
-                _exit(9); // the crash: the transaction is open, nothing committed
+    for (const std::string step : {"event", "audit", "state"}) {
+        SCOPED_TRACE(step);
+        const int exitCode = inChild([&] {
+            auto db = cd::Database::open(t.path(), cd::Database::Mode::MustExist);
+            if (!db) {
+                _exit(2);
             }
+            cd::ConsentService service(**db, t.clock());
+            service.setStepHook([&](const char* reached) {
+                if (step == reached) {
+                    _exit(9); // the crash: the transaction is open, nothing committed
+                }
+            });
+            (void)service.recordChoice(cd::test::TestDatabase::reception(), optOut());
+            _exit(3); // the hook was never reached
         });
-        (void)service.recordChoice(cd::test::TestDatabase::reception(), optOut());
-        _exit(3); // the hook was never reached
-    });
-    ASSERT_EQ(exitCode, 9);
+        ASSERT_EQ(exitCode, 9);
+    }
 
     t.reopen();
     EXPECT_EQ(t.rowCounts(), before);
     auto report = cd::verifyDatabase(t.db(), cd::Programme::scr());
     ASSERT_TRUE(report.ok());
-    EXPECT_TRUE(report->problems.isEmpty()) << qPrintable(report->problems.join(u'\n'));
+    EXPECT_TRUE(report->problems.isEmpty()) << report->problems.join(u'\n').toStdString();
 }
 
-TEST(CrashSafetyAfterSuccess, AFormReportedSavedSurvivesACrashStraightAfter)
+TEST_P(CrashSafety, AFormReportedSavedSurvivesACrashStraightAfter)
 {
-    cd::test::TestDatabase t;
+    cd::test::TestDatabase& t = this->t();
     const qint64 patient = t.addPatient(kNhs, {1970, 1, 1});
     t.sendPack(patient, {2010, 1, 15});
     t.close();
@@ -97,5 +97,7 @@ TEST(CrashSafetyAfterSuccess, AFormReportedSavedSurvivesACrashStraightAfter)
     ASSERT_TRUE(report.ok());
     EXPECT_TRUE(report->problems.isEmpty());
 }
+
+CD_INSTANTIATE_FOR_BOTH_ENGINES(CrashSafety);
 
 } // namespace

@@ -33,6 +33,10 @@ QString pragma(Database& db, const char* name)
     return q.value(0).toString();
 }
 
+class StoreOnBothEngines : public cd::test::EngineTest
+{
+};
+
 TEST(Database, MigratesAnEmptyFileToTheLatestSchema)
 {
     QTemporaryDir dir;
@@ -78,15 +82,15 @@ TEST(Database, MustExistModeDoesNotCreateAFile)
     EXPECT_FALSE(QFileInfo::exists(path));
 }
 
-TEST(Database, ReopeningKeepsDataAndDoesNotMigrateAgain)
+TEST_P(StoreOnBothEngines, ReopeningKeepsDataAndDoesNotMigrateAgain)
 {
-    cd::test::TestDatabase t;
+    cd::test::TestDatabase& t = this->t();
     t.addPatient(QStringLiteral("9990000018"), {1970, 1, 1});
     t.reopen();
     EXPECT_EQ(*cd::PatientStore(t.db()).count(), 1);
     QSqlQuery q(t.db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) && q.next());
-    EXPECT_EQ(q.value(0).toInt(), cd::migrations(cd::Engine::SQLite).size());
+    EXPECT_EQ(q.value(0).toInt(), cd::migrations(t.engine()).size());
 }
 
 TEST(Database, RefusesAFileFromANewerVersionAndLeavesItUntouched)
@@ -144,9 +148,9 @@ TEST(Database, RefusesAFileThatIsNotADatabase)
         << qPrintable(db.error().message);
 }
 
-TEST(Database, EventAndAuditTablesRefuseUpdateAndDelete)
+TEST_P(StoreOnBothEngines, EventAndAuditTablesRefuseUpdateAndDelete)
 {
-    cd::test::TestDatabase t;
+    cd::test::TestDatabase& t = this->t();
     const qint64 patient = t.addPatient(QStringLiteral("9990000018"), {1970, 1, 1});
     ASSERT_GT(patient, 0);
     QSqlQuery q(t.db().connection());
@@ -161,9 +165,9 @@ TEST(Database, EventAndAuditTablesRefuseUpdateAndDelete)
     EXPECT_EQ(events->first().date, QDate(2000, 1, 1));
 }
 
-TEST(Database, NhsNumbersAreTextAndUnique)
+TEST_P(StoreOnBothEngines, NhsNumbersAreTextAndUnique)
 {
-    cd::test::TestDatabase t;
+    cd::test::TestDatabase& t = this->t();
     cd::Patient p;
     p.nhsNumber = QStringLiteral("0123456789");
     p.familyName = QStringLiteral("Zero");
@@ -206,6 +210,8 @@ TEST(Database, BackupIsAConsistentOwnerOnlyCopy)
     EXPECT_EQ(*cd::PatientStore(**copy).count(), 1);
     EXPECT_FALSE(t.db().backupTo(backup).ok()); // never overwrites
 }
+
+CD_INSTANTIATE_FOR_BOTH_ENGINES(StoreOnBothEngines);
 
 TEST(Migrations, SplitterKeepsTriggerBodiesWhole)
 {

@@ -5,18 +5,97 @@
 #include "service/PracticeService.h"
 #include "store/Stores.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
 namespace cd::test {
+namespace {
+
+QString uniqueSchema()
+{
+    static int counter = 0;
+    return QStringLiteral("cd_test_%1_%2_%3")
+        .arg(QCoreApplication::applicationPid())
+        .arg(QDateTime::currentMSecsSinceEpoch() % 100000000)
+        .arg(++counter);
+}
+
+// Runs one statement on the server outside any practice schema (creating and dropping test schemas).
+void onServer(const QString& statement)
+{
+    const QString name = QStringLiteral("cd-test-admin");
+    {
+        auto target = DatabaseTarget::parse(TestDatabase::serverUrl());
+        ASSERT_TRUE(target.ok());
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        admin.setHostName(target->host);
+        admin.setPort(target->port);
+        admin.setDatabaseName(target->database);
+        admin.setUserName(target->user);
+        admin.setPassword(qEnvironmentVariable("CONSENTDESK_DB_PASSWORD"));
+        ASSERT_TRUE(admin.open()) << admin.lastError().text().toStdString();
+        QSqlQuery q(admin);
+        EXPECT_TRUE(q.exec(statement)) << q.lastError().text().toStdString();
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+QString TestDatabase::serverUrl()
+{
+    return qEnvironmentVariable("CONSENTDESK_TEST_PG");
+}
+
+QString TestDatabase::serverMissingReason()
+{
+    if (serverUrl().isEmpty()) {
+        return QStringLiteral("PostgreSQL tests skipped: set CONSENTDESK_TEST_PG=postgresql://USER@HOST:PORT/DBNAME "
+                              "(and CONSENTDESK_DB_PASSWORD) to run them; .ci/run starts a throwaway server.");
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return QStringLiteral("PostgreSQL tests need Qt's QPSQL driver (libqt6sql6-psql).");
+    }
+    return QString();
+}
+
+std::string engineName(const ::testing::TestParamInfo<Engine>& info)
+{
+    return info.param == Engine::SQLite ? "Sqlite" : "Postgres";
+}
+
+void EngineTest::SetUp()
+{
+    if (GetParam() == Engine::PostgreSQL) {
+        if (const QString why = TestDatabase::serverMissingReason(); !why.isEmpty()) {
+            if (qEnvironmentVariableIsSet("CI")) {
+                FAIL() << why.toStdString() << " In CI they must run.";
+            }
+            GTEST_SKIP() << why.toStdString();
+        }
+    }
+    m_database = std::make_unique<TestDatabase>(m_initialisePractice, GetParam());
+}
 
 TestDatabase::TestDatabase()
     : TestDatabase(true)
 {}
 
-TestDatabase::TestDatabase(bool initialisePractice)
+TestDatabase::TestDatabase(bool initialisePractice, Engine engine)
+    : m_engine(engine)
 {
+    if (engine == Engine::SQLite) {
+        m_target = m_dir.filePath(QStringLiteral("practice.sqlite"));
+    } else {
+        m_schema = uniqueSchema();
+        onServer(QStringLiteral("CREATE SCHEMA %1").arg(m_schema));
+        m_target = serverUrl() + QStringLiteral("?schema=") + m_schema;
+    }
     reopen();
     if (initialisePractice) {
         InitPracticeCommand command;
@@ -29,10 +108,18 @@ TestDatabase::TestDatabase(bool initialisePractice)
     }
 }
 
+TestDatabase::~TestDatabase()
+{
+    m_db.reset();
+    if (!m_schema.isEmpty()) {
+        onServer(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema));
+    }
+}
+
 void TestDatabase::reopen()
 {
     m_db.reset();
-    auto db = Database::open(path(), Database::Mode::CreateIfMissing);
+    auto db = Database::open(m_target, Database::Mode::CreateIfMissing);
     if (!db) {
         ADD_FAILURE() << qPrintable(db.error().message);
         return;

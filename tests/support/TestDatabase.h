@@ -6,20 +6,28 @@
 
 #include <QTemporaryDir>
 
+#include <gtest/gtest.h>
+
 #include <map>
 #include <memory>
 
 namespace cd::test {
 
-// A fresh database file in a temporary folder, set up as a small practice, with a clock fixed in 2010.
+// A fresh, empty database of either engine, set up as a small practice, with a clock fixed in 2010. SQLite: a file
+// in a temporary folder. PostgreSQL: a schema of its own on the server CONSENTDESK_TEST_PG names, dropped after.
 class TestDatabase
 {
 public:
     TestDatabase();
-    explicit TestDatabase(bool initialisePractice);
+    explicit TestDatabase(bool initialisePractice, Engine engine = Engine::SQLite);
+    ~TestDatabase();
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
 
     Database& db() { return *m_db; }
-    [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("practice.sqlite")); }
+    // What --db would be: the file, or the server URL with this test's schema.
+    [[nodiscard]] QString path() const { return m_target; }
+    [[nodiscard]] Engine engine() const { return m_engine; }
     [[nodiscard]] const QTemporaryDir& dir() const { return m_dir; }
     FixedClock& clock() { return m_clock; }
     void reopen();
@@ -36,10 +44,45 @@ public:
     static Actor reception() { return {QStringLiteral("r.reception"), Role::Reception}; }
     static Actor clinician() { return {QStringLiteral("dr.gp"), Role::Clinician}; }
 
+    // The server the PostgreSQL tests use (CONSENTDESK_TEST_PG), or empty.
+    static QString serverUrl();
+    // Why PostgreSQL tests cannot run here, or empty when they can.
+    static QString serverMissingReason();
+
 private:
+    Engine m_engine = Engine::SQLite;
+    QString m_target;
+    QString m_schema;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     FixedClock m_clock{QDateTime(QDate(2010, 3, 15), QTime(10, 0))};
 };
 
+// The engine a parameterised test runs on, named in the test's name: .../Sqlite, .../Postgres.
+std::string engineName(const ::testing::TestParamInfo<Engine>& info);
+
+// A test fixture that runs its body once per engine; PostgreSQL runs are skipped, with the reason, only outside CI.
+class EngineTest : public ::testing::TestWithParam<Engine>
+{
+protected:
+    void SetUp() override;
+    TestDatabase& t() { return *m_database; }
+    // Set before SetUp to get an empty database with no practice.
+    bool m_initialisePractice = true;
+
+private:
+    std::unique_ptr<TestDatabase> m_database;
+};
+
+// The same, with an empty database: no practice set up yet.
+class EmptyEngineTest : public EngineTest
+{
+protected:
+    EmptyEngineTest() { m_initialisePractice = false; }
+};
+
 } // namespace cd::test
+
+#define CD_INSTANTIATE_FOR_BOTH_ENGINES(suite)                                                                         \
+    INSTANTIATE_TEST_SUITE_P(Engines, suite, ::testing::Values(cd::Engine::SQLite, cd::Engine::PostgreSQL),            \
+                             cd::test::engineName)
