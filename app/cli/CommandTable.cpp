@@ -14,10 +14,13 @@ namespace {
 
 const OptionSpec kJson{QStringLiteral("json"), QString(), QStringLiteral("write the result as one JSON document")};
 
-QString defaultDbPath()
+// The practice's database in the user's data location; the demo keeps a file of its own there, so trying the
+// demo never takes over the real practice's database.
+QString defaultDbPath(const QString& command)
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("consentdesk.sqlite"));
+        .filePath(command == QLatin1String("demo") ? QStringLiteral("demo.sqlite")
+                                                   : QStringLiteral("consentdesk.sqlite"));
 }
 
 QString optionLine(const OptionSpec& o)
@@ -97,10 +100,9 @@ QString parseOptions(const QList<OptionSpec>& specs, const QStringList& args, qs
 const QList<OptionSpec>& globalOptions()
 {
     static const QList<OptionSpec> options = {
-        {QStringLiteral("db"), QStringLiteral("PATH"),
-         QStringLiteral("the practice's database (default: %1)")
-             .arg(QStringLiteral("~/.local/share/consentdesk/"
-                                 "consentdesk.sqlite"))},
+        {QStringLiteral("db"), QStringLiteral("PATH|URL"),
+         QStringLiteral("the practice's database: a file, or postgresql://USER@HOST:PORT/DBNAME (default: "
+                        "~/.local/share/consentdesk/consentdesk.sqlite; demo.sqlite for the demo command)")},
         {QStringLiteral("as-of"), QStringLiteral("DATE"),
          QStringLiteral("view and record as of this date (YYYY-MM-DD or DD/MM/YYYY)")},
         {QStringLiteral("user"), QStringLiteral("NAME"), QStringLiteral("act as this user (sign-in comes later)")},
@@ -253,7 +255,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return Usage;
         }
     }
-    ctx.dbPath = global.has(QStringLiteral("db")) ? global.value(QStringLiteral("db")) : defaultDbPath();
+    ctx.dbPath = global.has(QStringLiteral("db")) ? global.value(QStringLiteral("db")) : defaultDbPath(name);
     if (global.has(QStringLiteral("as-of"))) {
         auto date = parseDate(global.value(QStringLiteral("as-of")));
         if (!date) {

@@ -273,10 +273,18 @@ QList<DemoPatient> DemoGenerator::generate(const DemoOptions& options)
                 h.add(EventType::Coded, h.at(legacy).date.addDays(rng.between(1, 7)), kManager, Role::Manager, legacy);
             h.at(coded).readCode = QStringLiteral("93C3");
         }
-        if (rng.chance(0.01)) {
-            h.add(EventType::Left, rng.dateBetween({2010, 2, 1}, {2010, 3, 10}), kManager, Role::Manager);
-        }
         dp.events = h.finish();
+        if (rng.chance(0.01)) {
+            // Leaving comes after everything else in the patient's story (and after joining, for a late joiner).
+            const QDate last = dp.events.last().date;
+            const QDate from = std::max(QDate(2010, 2, 1), last.addDays(1));
+            const QDate leaves = rng.dateBetween(from, std::max(from, QDate(2010, 3, 10)));
+            HistoryBuilder tail(rng);
+            tail.add(EventType::Left, leaves, kManager, Role::Manager);
+            ConsentEvent left = tail.finish().first();
+            left.id = dp.events.size() + 1;
+            dp.events.append(left);
+        }
         practice.append(std::move(dp));
     }
     return practice;

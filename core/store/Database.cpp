@@ -115,6 +115,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const DatabaseTarget& targe
             return created.error();
         }
     }
+    // A file copied in with looser permissions is made owner-only again: it holds patients' records.
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (info.exists() && (QFile::permissions(path) & ~(ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser))) {
+        QFile::setPermissions(path, ownerOnly);
+    }
     DatabaseTarget absolute = target;
     absolute.path = info.absoluteFilePath();
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
@@ -185,7 +190,7 @@ Status Database::checkAndMigrate(Mode mode)
                          .arg(*version)
                          .arg(latestSchemaVersion())};
     }
-    if (*version == 0 && mode == Mode::MustExist && engine() == Engine::PostgreSQL) {
+    if (*version == 0 && mode == Mode::MustExist) {
         return Error{ErrorKind::Database,
                      QStringLiteral("%1 has no Consent Desk practice yet: set it up with 'consentdesk-cli init', or "
                                     "move one in with 'consentdesk-cli copy --to'.")
@@ -373,12 +378,22 @@ Status Database::backupTo(const QString& file)
     if (QFileInfo::exists(file)) {
         return Error{ErrorKind::Invalid, QStringLiteral("%1 already exists: choose another backup name.").arg(file)};
     }
+    // The copy holds every patient's record: create it owner-only before SQLite writes a byte into it.
+    if (auto created = createOwnerOnly(file); !created) {
+        return created;
+    }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     if (auto done = sql::exec(query, {file}, QStringLiteral("write a backup")); !done) {
+        QFile::remove(file);
         return done;
     }
-    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        QFile::remove(file);
+        return Error{ErrorKind::Database, QStringLiteral("The backup %1 could not be made owner-only, so it was "
+                                                         "removed.")
+                                              .arg(file)};
+    }
     return Done{};
 }
 

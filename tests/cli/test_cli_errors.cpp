@@ -1,4 +1,6 @@
 // Exit codes and messages of INTERFACES.md: 0 done, 1 usage, 2 input refused (nothing changed), 3 database problem.
+#include "demo/DemoGenerator.h"
+
 #include "CliRunner.h"
 
 #include <QFile>
@@ -9,6 +11,17 @@
 using cd::test::CliRunner;
 
 namespace {
+
+// A patient of the demo (30 patients, seed 5) with no choice recorded, found with the same generator.
+QString demoPatient()
+{
+    for (const auto& p : cd::DemoGenerator::generate({30, 5})) {
+        if (p.events.size() == 2) { // registered and sent a pack, nothing else
+            return p.patient.nhsNumber;
+        }
+    }
+    return QString();
+}
 
 class CliErrors : public ::testing::Test
 {
@@ -90,11 +103,29 @@ TEST_F(CliErrors, AFutureReceivedDateIsRefusedUnderAsOf)
     // INTERFACES.md: under --as-of 2010-03-15 a form received on 2010-03-16 is in the future.
     const auto r = cli.run({QStringLiteral("--db"), cli.dbPath(), QStringLiteral("--as-of"),
                             QStringLiteral("2010-03-15"), QStringLiteral("record"), QStringLiteral("--nhs"),
-                            QStringLiteral("9434765919"), QStringLiteral("--choice"), QStringLiteral("dissent"),
+                            demoPatient(), QStringLiteral("--choice"), QStringLiteral("dissent"),
                             QStringLiteral("--received"), QStringLiteral("2010-03-16"), QStringLiteral("--by"),
                             QStringLiteral("patient"), QStringLiteral("--channel"), QStringLiteral("post")});
     EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("after today"))) << qPrintable(r.err);
     expectUnchanged();
+}
+
+TEST_F(CliErrors, RefusalsInsideTheServiceWriteNothing)
+{
+    const auto before = cli.db({QStringLiteral("verify"), QStringLiteral("--json")}).out;
+    const auto coded =
+        cli.db({QStringLiteral("coded"), QStringLiteral("--nhs"), demoPatient(), QStringLiteral("--code"),
+                QStringLiteral("9Ndo"), QStringLiteral("--date"), QStringLiteral("2010-03-15")});
+    EXPECT_EQ(coded.exitCode, 2);
+    EXPECT_TRUE(coded.err.contains(QStringLiteral("no recorded choice"))) << qPrintable(coded.err);
+    const auto review =
+        cli.db({QStringLiteral("review"), QStringLiteral("--nhs"), demoPatient(), QStringLiteral("--outcome"),
+                QStringLiteral("upheld"), QStringLiteral("--reason"), QStringLiteral("x")});
+    EXPECT_EQ(review.exitCode, 2);
+    EXPECT_TRUE(review.err.contains(QStringLiteral("no choice waiting")));
+    // verify --json counts every event: nothing was appended.
+    EXPECT_EQ(cli.db({QStringLiteral("verify"), QStringLiteral("--json")}).out, before);
 }
 
 TEST_F(CliErrors, DatabaseProblemsExitThree)
