@@ -85,5 +85,6 @@ int runVoid(Context& ctx, const ParsedOptions& opts);
 int runStatus(Context& ctx, const ParsedOptions& opts);
 int runStats(Context& ctx, const ParsedOptions& opts);
 int runVerify(Context& ctx, const ParsedOptions& opts);
+int runCopy(Context& ctx, const ParsedOptions& opts);
 
 } // namespace cd::cli

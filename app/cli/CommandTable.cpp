@@ -183,6 +183,11 @@ const QList<CommandSpec>& commandTable()
          {},
          true,
          runStats},
+        {QStringLiteral("copy"),
+         QStringLiteral("Copy the whole practice into an empty database (a file or a server), then check the copy."),
+         {{QStringLiteral("to"), QStringLiteral("PATH|URL"), QStringLiteral("the empty target database"), true}},
+         true,
+         runCopy},
         {QStringLiteral("verify"),
          QStringLiteral("Check the database: SQLite's integrity check and the ledger's "
                         "invariants."),

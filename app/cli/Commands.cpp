@@ -4,10 +4,14 @@
 #include "domain/Dates.h"
 #include "domain/Region.h"
 #include "service/ConsentService.h"
+#include "service/CopyPractice.h"
 #include "service/DemoService.h"
 #include "service/PracticeService.h"
 #include "store/Database.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -215,6 +219,59 @@ int runVoid(Context& ctx, const ParsedOptions& opts)
     return recordWith(ctx, opts, QStringLiteral("Voided event %1").arg(id), [&](ConsentService& service) {
         return service.voidEvent(ctx.actor, id, opts.value(QStringLiteral("reason")));
     });
+}
+
+int runCopy(Context& ctx, const ParsedOptions& opts)
+{
+    int exit = Done;
+    Database* source = ctx.open(false, exit);
+    if (!source) {
+        return exit;
+    }
+    const QString to = opts.value(QStringLiteral("to"));
+    auto target = DatabaseTarget::parse(to);
+    if (!target) {
+        return ctx.fail(target.error());
+    }
+    const bool newFile = target->engine == Engine::SQLite && !QFileInfo::exists(target->path);
+    if (target->engine == Engine::SQLite && QFileInfo(target->path).absoluteFilePath() == source->path()) {
+        return ctx.fail(
+            invalid(QStringLiteral("--to names the database being copied: give another file or a server.")));
+    }
+    auto opened = Database::open(to, Database::Mode::CreateIfMissing);
+    if (!opened) {
+        return ctx.fail(opened.error());
+    }
+    std::unique_ptr<Database> destination = std::move(opened).value();
+    const QString shown = destination->path();
+    auto report = copyPractice(*source, *destination, ctx.actor, ctx.clock());
+    if (!report) {
+        destination.reset();
+        if (newFile) {
+            // The file was made for this copy: leave nothing half-made behind.
+            for (const char* suffix : {"", "-wal", "-shm"}) {
+                QFile::remove(target->path + QLatin1String(suffix));
+            }
+        }
+        return ctx.fail(report.error());
+    }
+    QJsonObject tables;
+    for (const auto& [table, rows] : report->rowsPerTable) {
+        tables.insert(table, rows);
+    }
+    QJsonArray dates;
+    for (const QDate& day : report->datesCompared) {
+        dates.append(isoDate(day));
+    }
+    ctx.err << "Copied the practice into " << shown << ": " << tables.value(QStringLiteral("patients")).toInteger()
+            << " patients, " << tables.value(QStringLiteral("consent_events")).toInteger()
+            << " events; every table's rows and the figures on " << dates.size() << " dates checked equal.\n";
+    if (opts.has(QStringLiteral("json"))) {
+        printJson(ctx, {{QStringLiteral("target"), shown},
+                        {QStringLiteral("tables"), tables},
+                        {QStringLiteral("dates_compared"), dates}});
+    }
+    return Done;
 }
 
 } // namespace cd::cli

@@ -34,6 +34,7 @@ public:
 
     [[nodiscard]] QString dbPath() const { return m_home.filePath(QStringLiteral("practice.sqlite")); }
     [[nodiscard]] QString home() const { return m_home.path(); }
+    [[nodiscard]] const QProcessEnvironment& environment() const { return m_env; }
 
     CliRun run(const QStringList& args) const
     {

@@ -1,0 +1,183 @@
+#include "service/CopyPractice.h"
+
+#include "domain/Dates.h"
+#include "domain/Programme.h"
+#include "stats/HeadlineFigures.h"
+#include "store/BulkInserter.h"
+#include "store/Database.h"
+#include "store/Dialect.h"
+#include "store/Sql.h"
+#include "store/Stores.h"
+
+#include <QSqlField>
+#include <QSqlRecord>
+
+namespace cd {
+namespace {
+
+struct TableSpec
+{
+    const char* name;
+    const char* orderBy;
+    bool hasIdentity;
+};
+
+// Parents before children; each table in key order, so even consent_events' references to earlier events hold.
+constexpr TableSpec kTables[] = {
+    {"practice", "id", false},       {"settings", "key", false},
+    {"users", "id", true},           {"patients", "id", true},
+    {"mailout_batches", "id", true}, {"consent_events", "id", true},
+    {"audit_log", "id", true},       {"state_segments", "patient_id, programme, valid_from", false},
+};
+
+Result<qint64> countRows(Database& db, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next()) {
+        return sql::toError(q.lastError(), QStringLiteral("count %1").arg(table));
+    }
+    return q.value(0).toLongLong();
+}
+
+Status copyTable(Database& source, Database& target, const TableSpec& spec)
+{
+    const QString table = QString::fromLatin1(spec.name);
+    const QSqlRecord record = source.connection().record(table);
+    QStringList columns;
+    for (int i = 0; i < record.count(); ++i) {
+        columns << record.fieldName(i);
+    }
+    QSqlQuery rows(source.connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                       .arg(columns.join(QStringLiteral(", ")), table, QString::fromLatin1(spec.orderBy)))) {
+        return sql::toError(rows.lastError(), QStringLiteral("read %1").arg(table));
+    }
+    BulkInserter inserter(target, table, columns);
+    QVariantList row;
+    while (rows.next()) {
+        row.clear();
+        for (int i = 0; i < columns.size(); ++i) {
+            row.append(rows.value(i));
+        }
+        if (auto added = inserter.add(row); !added) {
+            return added;
+        }
+    }
+    if (auto done = inserter.finish(); !done) {
+        return done;
+    }
+    return spec.hasIdentity ? target.execDialect(dialect::resyncIdentity(target.engine(), table)) : Status(Done{});
+}
+
+// Dates whose figures must match: the first and last event, a few between, the window's close and today.
+Result<QList<QDate>> datesToCompare(Database& source, const Clock& clock)
+{
+    QSqlQuery q(source.connection());
+    if (!q.exec(QStringLiteral("SELECT MIN(event_date), MAX(event_date) FROM consent_events")) || !q.next()) {
+        return sql::toError(q.lastError(), QStringLiteral("read the ledger's dates"));
+    }
+    const QDate first = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    QList<QDate> dates{clock.today()};
+    if (first.isValid() && last.isValid()) {
+        const qint64 span = first.daysTo(last);
+        for (int part = 0; part <= 4; ++part) {
+            dates << first.addDays(span * part / 4);
+        }
+    }
+    auto batch = EventStore(source).latestBatch(Programme::scr().id, clock.today());
+    auto rules = PracticeStore(source).rules();
+    if (batch && batch->has_value() && rules) {
+        const QDate lastDay = (*batch)->sentOn.addDays(rules->windowDays);
+        dates << lastDay << lastDay.addDays(1);
+    }
+    return dates;
+}
+
+} // namespace
+
+const QStringList& practiceTables()
+{
+    static const QStringList tables = [] {
+        QStringList list;
+        for (const TableSpec& spec : kTables) {
+            list << QString::fromLatin1(spec.name);
+        }
+        return list;
+    }();
+    return tables;
+}
+
+Result<CopyReport> copyPractice(Database& source, Database& target, const Actor& actor, const Clock& clock)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may copy the practice.")};
+    }
+    for (const QString& table : {QStringLiteral("practice"), QStringLiteral("patients"),
+                                 QStringLiteral("consent_events"), QStringLiteral("audit_log")}) {
+        auto n = countRows(target, table);
+        if (!n) {
+            return n.error();
+        }
+        if (*n > 0) {
+            return Error{ErrorKind::Conflict, QStringLiteral("%1 is not empty (it already has rows in %2): a practice "
+                                                             "is only copied into an empty database. Nothing was "
+                                                             "changed.")
+                                                  .arg(target.path(), table)};
+        }
+    }
+    auto dates = datesToCompare(source, clock);
+    if (!dates) {
+        return dates.error();
+    }
+    CopyReport report;
+    report.datesCompared = *dates;
+    const Status copied = target.bulkWrite([&]() -> Status {
+        for (const TableSpec& spec : kTables) {
+            if (auto done = copyTable(source, target, spec); !done) {
+                return done;
+            }
+        }
+        // Check inside the transaction: a copy that differs is never committed.
+        for (const TableSpec& spec : kTables) {
+            const QString table = QString::fromLatin1(spec.name);
+            auto from = countRows(source, table);
+            auto to = countRows(target, table);
+            if (!from || !to) {
+                return from ? to.error() : from.error();
+            }
+            if (*from != *to) {
+                return Error{ErrorKind::Database, QStringLiteral("The copy of %1 has %2 rows, the original %3: nothing "
+                                                                 "was copied.")
+                                                      .arg(table)
+                                                      .arg(*to)
+                                                      .arg(*from)};
+            }
+            report.rowsPerTable.append({table, *to});
+        }
+        for (const QDate& day : report.datesCompared) {
+            auto before = HeadlineFigures::compute(source, Programme::scr(), day);
+            auto after = HeadlineFigures::compute(target, Programme::scr(), day);
+            if (!before || !after) {
+                return before ? after.error() : before.error();
+            }
+            if (before->toJson() != after->toJson()) {
+                return Error{ErrorKind::Database,
+                             QStringLiteral("The copy's figures for %1 differ from the original's: "
+                                            "nothing was copied.")
+                                 .arg(humanDate(day))};
+            }
+        }
+        return AuditStore(target).append({clock.now(), actor.user, actor.role, QStringLiteral("copy"), 0, 0,
+                                          QStringLiteral("practice copied in from %1")
+                                              .arg(source.engine() == Engine::SQLite ? QStringLiteral("an SQLite file")
+                                                                                     : QStringLiteral("a server"))});
+    });
+    if (!copied) {
+        return copied.error();
+    }
+    return report;
+}
+
+} // namespace cd
