@@ -58,6 +58,16 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::reconnect()
+{
+    m_prepared.clear(); // prepared statements die with the old connection
+    m_db.close();
+    if (!m_db.open()) {
+        return false;
+    }
+    return configure().ok();
+}
+
 void Database::closeWithoutCleanup()
 {
     m_prepared.clear();

@@ -55,6 +55,9 @@ public:
     // PRAGMA integrity_check and foreign_key_check: empty when all is well.
     Result<QStringList> integrityProblems();
 
+    // Closes and opens the connection again (the server restarted, the network blipped). True when it is back.
+    bool reconnect();
+
     // For tests that simulate a crash: the database as another process would find it.
     void closeWithoutCleanup();
 

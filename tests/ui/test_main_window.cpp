@@ -1,4 +1,5 @@
 // The first window, offscreen: it shows the practice, the as-of date and the same figures as `stats`.
+#include "demo/DemoGenerator.h"
 #include "mainwindow/MainWindow.h"
 #include "overview/FigureTile.h"
 #include "service/DemoService.h"
@@ -101,6 +102,59 @@ TEST_F(MainWindowTest, UncodedFormsNearTheUploadDateCarryAWarningInWords)
 
     w.setAsOf({2010, 1, 20}); // months before the upload: no warning
     EXPECT_TRUE(w.tile(QStringLiteral("awaiting_coding"))->warning().isEmpty());
+}
+
+} // namespace
+
+#include "connect/ConnectDialog.h"
+#include "service/ConsentService.h"
+
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace {
+
+TEST_F(MainWindowTest, AFormRecordedAtAnotherDeskShowsWithinTwoSeconds)
+{
+    cd::MainWindow w(t.db(), {2010, 3, 15}, QStringLiteral("j.smith"));
+    const QString before = w.tile(QStringLiteral("dissent"))->value();
+    // Another desk: its own connection to the same file, recording an opt-out for a patient still in the window.
+    auto other = cd::Database::open(t.path(), cd::Database::Mode::MustExist);
+    ASSERT_TRUE(other.ok());
+    QString nhs;
+    for (const auto& p : cd::DemoGenerator::generate({1500, 4})) {
+        if (p.events.size() == 2 && p.events.last().type == cd::EventType::PackSent) {
+            nhs = p.patient.nhsNumber;
+            break;
+        }
+    }
+    cd::ConsentService desk(**other, t.clock());
+    cd::RecordChoiceCommand form;
+    form.nhsNumber = nhs;
+    form.choice = QStringLiteral("dissent");
+    form.received = QDate(2010, 3, 1);
+    ASSERT_TRUE(desk.recordChoice(TestDatabase::reception(), form).ok());
+    const QString expected = count(figures({2010, 3, 15}).count(QStringLiteral("dissent")));
+    ASSERT_NE(expected, before);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return w.tile(QStringLiteral("dissent"))->value() == expected; }, 2000));
+}
+
+TEST(ConnectDialog, BuildsTheServerUrlWithoutThePassword)
+{
+    cd::ConnectDialog dialog;
+    const auto edit = [&](const char* name) {
+        return dialog.findChild<QLineEdit*>(QString::fromLatin1(name));
+    };
+    edit("host")->clear();
+    QTest::keyClicks(edit("host"), QStringLiteral("db.practice.nhs.uk"));
+    edit("user")->clear();
+    QTest::keyClicks(edit("user"), QStringLiteral("reception1"));
+    QTest::keyClicks(edit("password"), QStringLiteral("s3cret-passw0rd"));
+    dialog.findChild<QSpinBox*>()->setValue(6543);
+    EXPECT_EQ(dialog.url(),
+              QStringLiteral("postgresql://reception1@db.practice.nhs.uk:6543/consentdesk?sslmode=prefer"));
+    EXPECT_FALSE(dialog.url().contains(QStringLiteral("s3cret")));
+    EXPECT_EQ(dialog.password(), QStringLiteral("s3cret-passw0rd"));
 }
 
 } // namespace

@@ -1,19 +1,24 @@
 #include "mainwindow/MainWindow.h"
 
+#include "connect/ConnectDialog.h"
 #include "domain/Dates.h"
 #include "domain/Programme.h"
 #include "overview/FigureTile.h"
 #include "service/PracticeOverview.h"
 #include "stats/HeadlineFigures.h"
+#include "store/ChangeWatcher.h"
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -71,8 +76,16 @@ MainWindow::MainWindow(Database& db, QDate asOf, QString userName, QWidget* pare
     statusBar()->addPermanentWidget(m_statusAsOf);
     statusBar()->addPermanentWidget(m_statusPractice, 1);
     statusBar()->addPermanentWidget(m_statusUser);
+    m_statusConnection = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusConnection);
     resize(1100, 720);
     refresh();
+    // Other desks' work shows here without pressing refresh; a lost server connection is said plainly.
+    auto* watcher = new ChangeWatcher(m_db, this);
+    connect(watcher, &ChangeWatcher::changed, this, &MainWindow::refresh);
+    connect(watcher, &ChangeWatcher::connectionLost, this,
+            [this] { m_statusConnection->setText(tr("\u26A0 Lost the connection to the server: reconnecting…")); });
+    connect(watcher, &ChangeWatcher::connectionRestored, this, [this] { m_statusConnection->clear(); });
 }
 
 void MainWindow::buildHeader(QWidget* central)
@@ -122,9 +135,45 @@ void MainWindow::buildTiles(QWidget* central)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open practice file…"), QKeySequence::Open, this, &MainWindow::openFile);
+    file->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Consent Desk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::openDesk(const QString& target, const QString& password)
+{
+    // A practice opens in a desk of its own; the password travels in that desk's environment only.
+    QProcess desk;
+    desk.setProgram(QCoreApplication::applicationFilePath());
+    desk.setArguments({QStringLiteral("--db"), target, QStringLiteral("--user"), m_userName});
+    if (!password.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CONSENTDESK_DB_PASSWORD"), password);
+        desk.setProcessEnvironment(env);
+    }
+    if (!desk.startDetached()) {
+        QMessageBox::warning(this, tr("Consent Desk"), tr("Consent Desk could not be started again."));
+    }
+}
+
+void MainWindow::openFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a practice file"), QString(),
+                                                      tr("Consent Desk practices (*.sqlite *.db);;All files (*)"));
+    if (!file.isEmpty()) {
+        openDesk(file, QString());
+    }
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        openDesk(dialog.url(), dialog.password());
+    }
 }
 
 void MainWindow::setAsOf(QDate asOf)

@@ -33,6 +33,9 @@ private:
     void buildMenus();
     void refresh();
     void showAbout();
+    void openFile();
+    void connectToServer();
+    void openDesk(const QString& target, const QString& password);
 
     Database& m_db;
     QDate m_asOf;
@@ -43,6 +46,7 @@ private:
     QLabel* m_statusAsOf = nullptr;
     QLabel* m_statusPractice = nullptr;
     QLabel* m_statusUser = nullptr;
+    QLabel* m_statusConnection = nullptr;
     QHash<QString, FigureTile*> m_tiles;
 };
 
