@@ -115,6 +115,18 @@ TEST(Database, RefusesAFileFromANewerVersionAndLeavesItUntouched)
     EXPECT_EQ(QFileInfo(path).lastModified(), modified);
 }
 
+TEST_P(StoreOnBothEngines, ADatabaseOfANewerSchemaIsRefused)
+{
+    cd::test::TestDatabase& t = this->t();
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'from the future', 'x')")));
+    q = QSqlQuery();
+    t.close();
+    auto db = Database::open(t.path(), Database::Mode::MustExist);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("newer version"))) << db.error().message.toStdString();
+}
+
 TEST(Database, RefusesAnotherApplicationsSqliteFile)
 {
     QTemporaryDir dir;
