@@ -24,7 +24,10 @@ inline const char* const kChangeChannel = "consentdesk_changes";
 QString resyncIdentity(Engine engine, const QString& table);
 // Busy (SQLite), serialisation failure or deadlock (PostgreSQL): the whole transaction may be tried again.
 bool isRetryable(Engine engine, const QSqlError& error);
-// The folder of resources/sql holding this engine's migrations.
+// The folder of resources/sql holding this engine's own part of each migration (resources/sql itself holds the part
+// both engines share).
 QString migrationsFolder(Engine engine);
+// The shared migrations' two words that differ: ${ID}, a generated key, and ${ID_REF}, a column that refers to one.
+QString expandSchemaTokens(Engine engine, QString sql);
 
 } // namespace cd::dialect

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -44,11 +45,12 @@ QStringList splitSqlScript(const QString& script)
 
 namespace {
 
-QList<Migration> load(Engine engine)
+// Reads NNNN_name.sql files from a resource folder: version -> (name, text).
+QMap<int, std::pair<QString, QString>> readFolder(const QString& folder)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
-    QList<Migration> list;
-    const QDir dir(dialect::migrationsFolder(engine));
+    QMap<int, std::pair<QString, QString>> files;
+    const QDir dir(folder);
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
         const auto match = pattern.match(file);
         if (!match.hasMatch()) {
@@ -58,9 +60,31 @@ QList<Migration> load(Engine engine)
         if (!f.open(QIODevice::ReadOnly)) {
             qFatal("A migration compiled into this build cannot be read");
         }
-        list.append({match.captured(1).toInt(), match.captured(2), splitSqlScript(QString::fromUtf8(f.readAll()))});
+        files.insert(match.captured(1).toInt(), {match.captured(2), QString::fromUtf8(f.readAll())});
     }
-    std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+    return files;
+}
+
+// Migration N is the shared resources/sql/N_name.sql (its tokens expanded for the engine) followed by the engine's
+// own resources/sql/<engine>/N_name.sql; either may be absent.
+QList<Migration> load(Engine engine)
+{
+    const auto shared = readFolder(QStringLiteral(":/sql"));
+    const auto own = readFolder(dialect::migrationsFolder(engine));
+    QList<int> versions = shared.keys() + own.keys();
+    std::sort(versions.begin(), versions.end());
+    versions.erase(std::unique(versions.begin(), versions.end()), versions.end());
+    QList<Migration> list;
+    for (const int version : versions) {
+        Migration m{version, shared.contains(version) ? shared[version].first : own[version].first, {}};
+        if (shared.contains(version)) {
+            m.statements << splitSqlScript(dialect::expandSchemaTokens(engine, shared[version].second));
+        }
+        if (own.contains(version)) {
+            m.statements << splitSqlScript(own[version].second);
+        }
+        list.append(m);
+    }
     if (list.isEmpty()) {
         qFatal("No SQL migrations are compiled into this build");
     }

@@ -171,12 +171,3 @@ void BM_RecordOneForm_PostgreSQL(benchmark::State& state)
 BENCHMARK(BM_RecordOneForm_PostgreSQL)->Unit(benchmark::kMillisecond)->Iterations(300);
 
 } // namespace
-
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
