@@ -251,7 +251,12 @@ void MainWindow::refresh()
     m_uploadLabel->setText(banner.join(u' '));
     const QString demo = o.demo ? tr(" (demo data)") : QString();
     m_statusAsOf->setText(tr("As of %1").arg(humanDate(m_asOf)) + QStringLiteral("  \u00B7 "));
-    m_statusPractice->setText(tr("%1 (%2)%3").arg(o.practice.name, o.practice.code, demo));
+    // On a server, say which one: a desk must know it is sharing the practice with others.
+    const DatabaseTarget& where = m_db.target();
+    const QString server = where.engine == Engine::PostgreSQL
+                               ? tr(" \u00B7 server %1:%2/%3").arg(where.host).arg(where.port).arg(where.database)
+                               : QString();
+    m_statusPractice->setText(tr("%1 (%2)%3%4").arg(o.practice.name, o.practice.code, demo, server));
     m_statusUser->setText(tr("Signed in as %1").arg(m_userName) + QStringLiteral("  "));
     setWindowTitle(tr("Consent Desk \u2014 %1").arg(o.practice.name));
 }
