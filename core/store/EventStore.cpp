@@ -39,30 +39,53 @@ ConsentEvent eventFrom(const QSqlQuery& q)
 
 } // namespace
 
+const QStringList& EventStore::columns()
+{
+    static const QStringList names = kColumns.split(QStringLiteral(", ")).mid(1); // all but id
+    return names;
+}
+
+QVariantList EventStore::values(const ConsentEvent& e)
+{
+    const bool isChoice = e.type == EventType::Choice;
+    const QVariant none(QMetaType::fromType<QString>());
+    return {e.patientId,
+            toString(e.type),
+            sql::text(e.programme),
+            isoDate(e.date),
+            sql::nullable(e.choice),
+            isChoice ? QVariant(toString(e.submittedBy)) : none,
+            isChoice ? QVariant(toString(e.channel)) : none,
+            e.identityChecked ? 1 : 0,
+            e.signaturePresent ? 1 : 0,
+            sql::nullableId(e.batchId),
+            e.addressedToParent ? 1 : 0,
+            sql::nullable(e.readCode),
+            e.type == EventType::GpReview ? QVariant(toString(e.outcome)) : none,
+            sql::nullableId(e.targetEventId),
+            sql::nullable(e.reason),
+            sql::nullable(e.note),
+            sql::text(e.recordedBy),
+            toString(e.recordedRole),
+            isoDateTime(e.recordedAt)};
+}
+
 Result<qint64> EventStore::append(const ConsentEvent& e)
 {
-    auto q = m_db.prepared(QStringLiteral(
-        "INSERT INTO consent_events (patient_id, type, programme, event_date, choice, submitted_by, channel, "
-        "identity_checked, signature_present, batch_id, addressed_to_parent, read_code, outcome, target_event_id, "
-        "reason, note, recorded_by, recorded_role, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    static const QString statement = [] {
+        QStringList marks;
+        for (qsizetype i = 0; i < columns().size(); ++i) {
+            marks << QStringLiteral("?");
+        }
+        return QStringLiteral("INSERT INTO consent_events (%1) VALUES (%2) RETURNING id")
+            .arg(columns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    }();
+    auto q = m_db.prepared(statement);
     if (!q) {
         return q.error();
     }
-    const bool isChoice = e.type == EventType::Choice;
-    const QVariant none(QMetaType::fromType<QString>());
     QSqlQuery& query = **q;
-    if (auto done =
-            sql::exec(query,
-                      {e.patientId, toString(e.type), sql::text(e.programme), isoDate(e.date), sql::nullable(e.choice),
-                       isChoice ? QVariant(toString(e.submittedBy)) : none,
-                       isChoice ? QVariant(toString(e.channel)) : none, e.identityChecked ? 1 : 0,
-                       e.signaturePresent ? 1 : 0, sql::nullableId(e.batchId), e.addressedToParent ? 1 : 0,
-                       sql::nullable(e.readCode), e.type == EventType::GpReview ? QVariant(toString(e.outcome)) : none,
-                       sql::nullableId(e.targetEventId), sql::nullable(e.reason), sql::nullable(e.note),
-                       sql::text(e.recordedBy), toString(e.recordedRole), isoDateTime(e.recordedAt)},
-                      QStringLiteral("record the event"));
-        !done) {
+    if (auto done = sql::exec(query, values(e), QStringLiteral("record the event")); !done) {
         return done.error();
     }
     return sql::returnedId(query);

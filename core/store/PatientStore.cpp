@@ -28,24 +28,49 @@ Patient patientFrom(const QSqlQuery& q)
 
 } // namespace
 
+const QStringList& PatientStore::columns()
+{
+    static const QStringList names = {QStringLiteral("nhs_number"),    QStringLiteral("title"),
+                                      QStringLiteral("given_name"),    QStringLiteral("family_name"),
+                                      QStringLiteral("date_of_birth"), QStringLiteral("sex"),
+                                      QStringLiteral("address"),       QStringLiteral("postcode"),
+                                      QStringLiteral("usual_gp"),      QStringLiteral("created_at")};
+    return names;
+}
+
+QVariantList PatientStore::values(const Patient& p, const QDateTime& at)
+{
+    return {p.nhsNumber, sql::text(p.title),   sql::text(p.givenName), sql::text(p.familyName), isoDate(p.dateOfBirth),
+            p.sex,       sql::text(p.address), sql::text(p.postcode),  sql::text(p.usualGp),    isoDateTime(at)};
+}
+
 Result<qint64> PatientStore::insert(const Patient& p, const QDateTime& at)
 {
-    auto q = m_db.prepared(QStringLiteral("INSERT INTO patients (nhs_number, title, given_name, family_name, "
-                                          "date_of_birth, sex, address, postcode, usual_gp, created_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    auto q =
+        m_db.prepared(QStringLiteral("INSERT INTO patients (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                          .arg(columns().join(QStringLiteral(", "))));
     if (!q) {
         return q.error();
     }
     QSqlQuery& query = **q;
-    if (auto done = sql::exec(query,
-                              {p.nhsNumber, sql::text(p.title), sql::text(p.givenName), sql::text(p.familyName),
-                               isoDate(p.dateOfBirth), p.sex, sql::text(p.address), sql::text(p.postcode),
-                               sql::text(p.usualGp), isoDateTime(at)},
-                              QStringLiteral("add a patient"));
-        !done) {
+    if (auto done = sql::exec(query, values(p, at), QStringLiteral("add a patient")); !done) {
         return done.error();
     }
     return sql::returnedId(query);
+}
+
+Status PatientStore::update(const Patient& p)
+{
+    auto q = m_db.prepared(QStringLiteral("UPDATE patients SET title = ?, given_name = ?, family_name = ?, "
+                                          "date_of_birth = ?, sex = ?, address = ?, postcode = ?, usual_gp = ? "
+                                          "WHERE id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    return sql::exec(**q,
+                     {sql::text(p.title), sql::text(p.givenName), sql::text(p.familyName), isoDate(p.dateOfBirth),
+                      p.sex, sql::text(p.address), sql::text(p.postcode), sql::text(p.usualGp), p.id},
+                     QStringLiteral("update a patient"));
 }
 
 Result<std::optional<Patient>> PatientStore::findOne(const QString& column, const QVariant& value)

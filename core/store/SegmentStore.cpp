@@ -23,19 +23,30 @@ Status SegmentStore::replace(qint64 patientId, const QString& programme, const Q
     return insert(patientId, programme, segments);
 }
 
+const QStringList& SegmentStore::columns()
+{
+    static const QStringList names = {QStringLiteral("patient_id"),      QStringLiteral("programme"),
+                                      QStringLiteral("valid_from"),      QStringLiteral("valid_to"),
+                                      QStringLiteral("state"),           QStringLiteral("gp_review"),
+                                      QStringLiteral("awaiting_coding"), QStringLiteral("letter_returned")};
+    return names;
+}
+
+QVariantList SegmentStore::values(qint64 patientId, const QString& programme, const StateSegment& s)
+{
+    return {patientId, programme,          isoDate(s.from),          s.to.isValid() ? isoDate(s.to) : kOpenEnd,
+            s.state,   s.gpReview ? 1 : 0, s.awaitingCoding ? 1 : 0, s.letterReturned ? 1 : 0};
+}
+
 Status SegmentStore::insert(qint64 patientId, const QString& programme, const QList<StateSegment>& segments)
 {
-    auto q = m_db.prepared(QStringLiteral("INSERT INTO state_segments (patient_id, programme, valid_from, valid_to, "
-                                          "state, gp_review, awaiting_coding, letter_returned) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = m_db.prepared(QStringLiteral("INSERT INTO state_segments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                               .arg(columns().join(QStringLiteral(", "))));
     if (!q) {
         return q.error();
     }
     for (const StateSegment& s : segments) {
-        if (auto done = sql::exec(**q,
-                                  {patientId, programme, isoDate(s.from), s.to.isValid() ? isoDate(s.to) : kOpenEnd,
-                                   s.state, s.gpReview ? 1 : 0, s.awaitingCoding ? 1 : 0, s.letterReturned ? 1 : 0},
-                                  QStringLiteral("save the patient's state"));
+        if (auto done = sql::exec(**q, values(patientId, programme, s), QStringLiteral("save the patient's state"));
             !done) {
             return done;
         }

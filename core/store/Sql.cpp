@@ -28,6 +28,17 @@ Status exec(QSqlQuery& query, std::initializer_list<QVariant> values, const QStr
     return Done{};
 }
 
+Status exec(QSqlQuery& query, const QVariantList& values, const QString& doing)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(static_cast<int>(i), values.at(i));
+    }
+    if (!query.exec()) {
+        return toError(query.lastError(), doing);
+    }
+    return Done{};
+}
+
 Status execDirect(QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);

@@ -14,6 +14,7 @@ namespace cd::sql {
 Error toError(const QSqlError& error, const QString& doing);
 // Binds positional values and executes; the query stays positioned for reading.
 Status exec(QSqlQuery& query, std::initializer_list<QVariant> values, const QString& doing);
+Status exec(QSqlQuery& query, const QVariantList& values, const QString& doing);
 // Executes one statement with no values, e.g. a PRAGMA.
 Status execDirect(QSqlDatabase& db, const QString& statement);
 // Text for a NOT NULL column: an empty string, never NULL (a null QString binds as NULL).

@@ -68,6 +68,11 @@ public:
         : m_db(db)
     {}
     Result<qint64> insert(const Patient& patient, const QDateTime& at);
+    // The columns written for a patient (without id) and one patient's values for them.
+    static const QStringList& columns();
+    static QVariantList values(const Patient& patient, const QDateTime& at);
+    // Replaces a known patient's details (the register import's update).
+    Status update(const Patient& patient);
     Result<std::optional<Patient>> findByNhs(const QString& digits);
     // The patient with an NHS number as a person typed it: checked, then looked up; a clear error otherwise.
     Result<Patient> require(const QString& typedNhsNumber);
@@ -88,6 +93,10 @@ public:
         : m_db(db)
     {}
     Result<qint64> append(const ConsentEvent& event);
+    // The columns written for an event (without id) and one event's values for them: single and bulk inserts
+    // both use these.
+    static const QStringList& columns();
+    static QVariantList values(const ConsentEvent& event);
     Result<QList<ConsentEvent>> forPatient(qint64 patientId);
     Result<std::optional<ConsentEvent>> findById(qint64 id);
     // Every event, grouped by patient in one pass: visit(patientId, thatPatientsEvents).
@@ -119,6 +128,8 @@ public:
     Status replace(qint64 patientId, const QString& programme, const QList<StateSegment>& segments);
     // Appends segments for a patient who has none yet: the bulk path of the demo and imports.
     Status insert(qint64 patientId, const QString& programme, const QList<StateSegment>& segments);
+    static const QStringList& columns();
+    static QVariantList values(qint64 patientId, const QString& programme, const StateSegment& segment);
     Result<QList<StateSegment>> forPatient(qint64 patientId, const QString& programme);
     // Patients registered on the date, counted by state: a range count, whatever the list size.
     Result<Counts> countsOn(const QString& programme, QDate asOf);
