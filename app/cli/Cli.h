@@ -28,7 +28,9 @@ struct OptionSpec
 
 struct ParsedOptions
 {
-    QHash<QString, QString> values; // flags map to "1"
+    QHash<QString, QString> values;     // flags map to "1"; a repeated option keeps its last value here
+    QHash<QString, QStringList> all;    // every value of an option given more than once (--map a=b --map c=d)
+    QString positional;                 // the command's one positional argument (import-register FILE)
     [[nodiscard]] bool has(const QString& name) const { return values.contains(name); }
     [[nodiscard]] QString value(const QString& name) const { return values.value(name); }
 };
@@ -66,6 +68,7 @@ struct CommandSpec
     QList<OptionSpec> options;
     bool json = false; // takes --json
     std::function<int(Context&, const ParsedOptions&)> run;
+    QString positional = {}; // the name of its one positional argument, if any ("FILE")
 };
 
 // The one table of commands, options and help lines: parsing and --help both come from it.
@@ -86,5 +89,6 @@ int runStatus(Context& ctx, const ParsedOptions& opts);
 int runStats(Context& ctx, const ParsedOptions& opts);
 int runVerify(Context& ctx, const ParsedOptions& opts);
 int runCopy(Context& ctx, const ParsedOptions& opts);
+int runImportRegister(Context& ctx, const ParsedOptions& opts);
 
 } // namespace cd::cli

@@ -37,6 +37,9 @@ QString optionLine(const OptionSpec& o)
 QString commandHelp(const CommandSpec& c)
 {
     QString text = QStringLiteral("Usage: consentdesk-cli [GLOBAL OPTIONS] %1").arg(c.name);
+    if (!c.positional.isEmpty()) {
+        text += u' ' + c.positional;
+    }
     for (const auto& o : c.options) {
         QString part = QStringLiteral("--") + o.name + (o.valueName.isEmpty() ? QString() : u' ' + o.valueName);
         text += o.required ? u' ' + part : QStringLiteral(" [%1]").arg(part);
@@ -54,13 +57,18 @@ QString commandHelp(const CommandSpec& c)
 
 // Parses "--name value", "--name=value" and flags against the spec. Returns an error message or empty.
 QString parseOptions(const QList<OptionSpec>& specs, const QStringList& args, qsizetype& i, ParsedOptions& parsed,
-                     bool stopAtNonOption)
+                     bool stopAtNonOption, const QString& positional = QString())
 {
     while (i < args.size()) {
         const QString& arg = args.at(i);
         if (!arg.startsWith(QLatin1String("--"))) {
             if (stopAtNonOption) {
                 return QString();
+            }
+            if (!positional.isEmpty() && parsed.positional.isNull()) {
+                parsed.positional = arg;
+                ++i;
+                continue;
             }
             return QStringLiteral("unexpected argument \"%1\"").arg(arg);
         }
@@ -89,6 +97,7 @@ QString parseOptions(const QList<OptionSpec>& specs, const QStringList& args, qs
                 value = args.at(++i);
             }
             parsed.values.insert(name, value);
+            parsed.all[name].append(value);
         }
         ++i;
     }
@@ -183,6 +192,19 @@ const QList<CommandSpec>& commandTable()
          {},
          true,
          runStats},
+        {QStringLiteral("import-register"),
+         QStringLiteral("Import the registered list exported from the clinical system (EMIS, SystmOne, Vision) and "
+                        "merge it: new patients added, changes updated, those missing marked as left."),
+         {{QStringLiteral("dry-run"), QString(), QStringLiteral("show what would change, change nothing")},
+          {QStringLiteral("map"), QStringLiteral("FIELD=Header"),
+           QStringLiteral("read FIELD (nhs, surname, forename, dob, sex, postcode, registered, title, address, "
+                          "usual-gp) from the column Header; may be repeated; remembered for the practice")},
+          {QStringLiteral("allow-deductions"), QString(),
+           QStringLiteral("confirm a file that marks more than 10% of the list as left")},
+          {QStringLiteral("rejects-out"), QStringLiteral("FILE.csv"), QStringLiteral("write the rejected rows to a CSV")}},
+         true,
+         runImportRegister,
+         QStringLiteral("FILE")},
         {QStringLiteral("copy"),
          QStringLiteral("Copy the whole practice into an empty database (a file or a server), then check the copy."),
          {{QStringLiteral("to"), QStringLiteral("PATH|URL"), QStringLiteral("the empty target database"), true}},
@@ -249,8 +271,14 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         specs.append(kJson);
     }
     ParsedOptions opts;
-    if (const QString problem = parseOptions(specs, arguments, i, opts, false); !problem.isEmpty()) {
+    if (const QString problem = parseOptions(specs, arguments, i, opts, false, command->positional);
+        !problem.isEmpty()) {
         err << "consentdesk-cli " << name << ": " << problem << ". See 'consentdesk-cli " << name << " --help'.\n";
+        return Usage;
+    }
+    if (!command->positional.isEmpty() && opts.positional.isEmpty()) {
+        err << "consentdesk-cli " << name << ": give the " << command->positional << ". See 'consentdesk-cli " << name
+            << " --help'.\n";
         return Usage;
     }
     for (const auto& o : command->options) {

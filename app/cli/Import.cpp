@@ -1,0 +1,66 @@
+// import-register: the practice's registered list in from the clinical system's export.
+#include "Cli.h"
+
+#include "domain/Dates.h"
+#include "register/RegisterImport.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace cd::cli {
+
+int runImportRegister(Context& ctx, const ParsedOptions& opts)
+{
+    QFile file(opts.positional);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return ctx.fail(invalid(QStringLiteral("The register file %1 cannot be read: %2.").arg(opts.positional,
+                                                                                               file.errorString())));
+    }
+    const QByteArray bytes = file.readAll();
+    ImportOptions options;
+    options.dryRun = opts.has(QStringLiteral("dry-run"));
+    options.allowDeductions = opts.has(QStringLiteral("allow-deductions"));
+    auto mapping = ColumnMapping::parseOverrides(opts.all.value(QStringLiteral("map")));
+    if (!mapping) {
+        return ctx.fail(mapping.error());
+    }
+    options.mapping = *mapping;
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    auto report = importRegister(*db, ctx.actor, ctx.clock(), bytes, options);
+    if (!report) {
+        return ctx.fail(report.error());
+    }
+    if (opts.has(QStringLiteral("rejects-out"))) {
+        QSaveFile out(opts.value(QStringLiteral("rejects-out")));
+        if (!out.open(QIODevice::WriteOnly) || out.write(report->rejectsCsv()) < 0 || !out.commit()) {
+            ctx.err << "consentdesk-cli: the rejected rows could not be written to "
+                    << opts.value(QStringLiteral("rejects-out")) << ": " << out.errorString() << '\n';
+        }
+    }
+    if (opts.has(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+    } else {
+        for (const RegisterReject& r : report->rejects) {
+            ctx.out << "line " << r.line << " (" << (r.nhsAsWritten.isEmpty() ? QStringLiteral("no NHS number")
+                                                                              : r.nhsAsWritten)
+                    << "): " << r.reason << '\n';
+        }
+    }
+    ctx.err << (report->applied ? "Imported " : "Dry run, nothing changed: would import ") << "the register ("
+            << report->encoding << "): " << report->added << " added, " << report->updated << " updated, "
+            << report->unchanged << " unchanged, " << report->left << " marked as left, " << report->returning
+            << " returning, " << report->rejects.size() << " rejected.";
+    if (!report->ignoredColumns.isEmpty()) {
+        ctx.err << " Columns ignored: " << report->ignoredColumns.join(QStringLiteral(", ")) << '.';
+    }
+    ctx.err << '\n';
+    return Done;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,158 @@
+#include "register/CsvReader.h"
+
+#include <QStringDecoder>
+
+#include <array>
+
+namespace cd {
+
+QString CsvReader::decode(const QByteArray& bytes, QString* encoding)
+{
+    const auto startsWith = [&](std::initializer_list<unsigned char> bom) {
+        if (static_cast<size_t>(bytes.size()) < bom.size()) {
+            return false;
+        }
+        size_t i = 0;
+        for (const unsigned char b : bom) {
+            if (static_cast<unsigned char>(bytes.at(static_cast<qsizetype>(i++))) != b) {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (startsWith({0xFF, 0xFE}) || startsWith({0xFE, 0xFF})) {
+        const bool little = startsWith({0xFF, 0xFE});
+        *encoding = little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        QStringDecoder decoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        return decoder.decode(bytes.mid(2));
+    }
+    const bool bom = startsWith({0xEF, 0xBB, 0xBF});
+    const QByteArray body = bom ? bytes.mid(3) : bytes;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(body);
+    if (!utf8.hasError()) {
+        *encoding = bom ? QStringLiteral("UTF-8 with BOM") : QStringLiteral("UTF-8");
+        return text;
+    }
+    // Not UTF-8: an older Windows export. Latin-1 maps every byte to a character, so nothing is lost or garbled
+    // beyond what the file itself says (Windows-1252's curly quotes in 0x80-0x9F are the rare exception).
+    *encoding = QStringLiteral("Latin-1");
+    return QString::fromLatin1(body);
+}
+
+QChar CsvReader::detectDelimiter(const QString& firstLine)
+{
+    static constexpr std::array<char16_t, 4> candidates{u',', u'\t', u';', u'|'};
+    QChar best = u',';
+    qsizetype bestCount = 0;
+    for (const char16_t c : candidates) {
+        qsizetype count = 0;
+        bool quoted = false;
+        for (const QChar ch : firstLine) {
+            if (ch == u'"') {
+                quoted = !quoted;
+            } else if (!quoted && ch == c) {
+                ++count;
+            }
+        }
+        if (count > bestCount) {
+            best = c;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+CsvTable CsvReader::read(const QByteArray& bytes)
+{
+    CsvTable table;
+    const QString text = decode(bytes, &table.encoding);
+    // The header is the first line with anything on it.
+    qsizetype start = 0;
+    int line = 1;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0) {
+            end = text.size();
+        }
+        if (!text.mid(start, end - start).trimmed().isEmpty()) {
+            table.delimiter = detectDelimiter(text.mid(start, end - start));
+            break;
+        }
+        start = end + 1;
+        ++line;
+    }
+    if (table.delimiter.isNull()) {
+        table.delimiter = u',';
+        return table;
+    }
+
+    QList<CsvRecord> records;
+    CsvRecord record{line, {}};
+    QString field;
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the field began with a quote
+    const auto endField = [&] {
+        record.fields.append(wasQuoted ? field : field.trimmed());
+        field.clear();
+        wasQuoted = false;
+    };
+    const auto endRecord = [&](int nextLine) {
+        endField();
+        bool blank = true;
+        for (const QString& f : record.fields) {
+            blank = blank && f.trimmed().isEmpty();
+        }
+        if (!blank) {
+            records.append(record);
+        }
+        record = CsvRecord{nextLine, {}};
+    };
+    for (qsizetype i = start; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field.append(u'"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n') {
+                    ++line;
+                }
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == u'"' && field.trimmed().isEmpty()) {
+            quoted = true;
+            wasQuoted = true;
+            field.clear();
+        } else if (c == table.delimiter) {
+            endField();
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+                ++i;
+            }
+            ++line;
+            endRecord(line);
+        } else {
+            field.append(c);
+        }
+    }
+    if (!field.isEmpty() || !record.fields.isEmpty() || wasQuoted) {
+        endRecord(line + 1);
+    }
+    if (!records.isEmpty()) {
+        for (const QString& h : records.first().fields) {
+            table.header << h.trimmed();
+        }
+        records.removeFirst();
+    }
+    table.records = records;
+    return table;
+}
+
+} // namespace cd

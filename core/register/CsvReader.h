@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cd {
+
+// One record of a delimited file, with the physical line it starts on (1-based, the header is line 1).
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+};
+
+struct CsvTable
+{
+    QString encoding;   // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Latin-1"
+    QChar delimiter;    // ',', '\t', ';' or '|'
+    QStringList header; // as written, trimmed
+    QList<CsvRecord> records;
+};
+
+// Reads what clinical systems export: UTF-8 with or without a byte-order mark, UTF-16 with one, and anything that is
+// not valid UTF-8 as Latin-1 (older Windows exports); comma, tab, semicolon or pipe, detected from the header;
+// RFC 4180 quoting with delimiters, doubled quotes and line breaks inside quotes; CRLF, LF or CR; blank lines
+// anywhere. Never fails: a malformed file becomes records the validator refuses with reasons.
+class CsvReader
+{
+public:
+    static CsvTable read(const QByteArray& bytes);
+    static QString decode(const QByteArray& bytes, QString* encoding);
+    static QChar detectDelimiter(const QString& firstLine);
+};
+
+} // namespace cd

@@ -1,0 +1,409 @@
+#include "register/RegisterImport.h"
+
+#include "domain/Dates.h"
+#include "domain/Ledger.h"
+#include "domain/NhsNumber.h"
+#include "domain/Programme.h"
+#include "store/BulkInserter.h"
+#include "store/Database.h"
+#include "store/Dialect.h"
+#include "store/Sql.h"
+#include "store/Stores.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace cd {
+namespace {
+
+const QString kMappingSetting = QStringLiteral("register_mapping");
+constexpr int kLeftGuardPercent = 10;
+
+struct Update
+{
+    Patient patient; // new details, with the stored id
+    QStringList changes;
+};
+
+struct Plan
+{
+    QList<const RegisterRow*> toAdd;
+    QList<Update> toUpdate;
+    QList<qint64> toReregister;
+    QList<qint64> toLeave;
+    qint64 unchanged = 0;
+};
+
+QStringList differences(const Patient& was, const Patient& now)
+{
+    QStringList changes;
+    const auto compare = [&](const char* name, const QString& a, const QString& b) {
+        if (a != b) {
+            changes << QStringLiteral("%1: \"%2\" -> \"%3\"").arg(QLatin1String(name), a, b);
+        }
+    };
+    compare("title", was.title, now.title);
+    compare("given_name", was.givenName, now.givenName);
+    compare("family_name", was.familyName, now.familyName);
+    compare("date_of_birth", isoDate(was.dateOfBirth), isoDate(now.dateOfBirth));
+    compare("sex", was.sex, now.sex);
+    compare("address", was.address, now.address);
+    compare("postcode", was.postcode, now.postcode);
+    compare("usual_gp", was.usualGp, now.usualGp);
+    return changes;
+}
+
+Result<QSet<qint64>> registeredOn(Database& db, QDate day)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT patient_id FROM state_segments WHERE programme = ? AND valid_from <= ? AND "
+                             "valid_to > ?"));
+    if (auto done = sql::exec(q, {Programme::scr().id, isoDate(day), isoDate(day)},
+                              QStringLiteral("read who is registered"));
+        !done) {
+        return done.error();
+    }
+    QSet<qint64> ids;
+    while (q.next()) {
+        ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Result<qint64> nextId(Database& db, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table)) || !q.next()) {
+        return sql::toError(q.lastError(), QStringLiteral("number the new rows"));
+    }
+    return q.value(0).toLongLong();
+}
+
+ConsentEvent registrationEvent(EventType type, QDate date, const Actor& actor, const QDateTime& at)
+{
+    ConsentEvent e;
+    e.type = type;
+    e.date = date;
+    e.recordedBy = actor.user;
+    e.recordedRole = actor.role;
+    e.recordedAt = at;
+    return e;
+}
+
+// Appends a registration event to one known patient and rewrites their derived state.
+Status registrationChange(Database& db, qint64 patientId, EventType type, QDate date, const Actor& actor,
+                          const QDateTime& at, const PracticeRules& rules)
+{
+    ConsentEvent e = registrationEvent(type, date, actor, at);
+    e.patientId = patientId;
+    if (auto id = EventStore(db).append(e); !id) {
+        return id.error();
+    }
+    auto events = EventStore(db).forPatient(patientId);
+    auto patient = PatientStore(db).findById(patientId);
+    if (!events || !patient || !patient->has_value()) {
+        return events ? (patient ? Error{ErrorKind::Database, QStringLiteral("A patient vanished during the import.")}
+                                 : patient.error())
+                      : events.error();
+    }
+    return SegmentStore(db).replace(patientId, Programme::scr().id,
+                                    Ledger::segments(Programme::scr(), *events, (*patient)->dateOfBirth, rules));
+}
+
+Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock& clock, const ImportOptions& options,
+                 const ImportReport& report)
+{
+    const QDateTime at = clock.now();
+    const QDate today = clock.today();
+    auto rules = PracticeStore(db).rules();
+    auto patientId = nextId(db, QStringLiteral("patients"));
+    auto eventId = nextId(db, QStringLiteral("consent_events"));
+    if (!rules || !patientId || !eventId) {
+        return !rules ? rules.error() : (!patientId ? patientId.error() : eventId.error());
+    }
+    BulkInserter patients(db, QStringLiteral("patients"), QStringList{QStringLiteral("id")} + PatientStore::columns());
+    BulkInserter events(db, QStringLiteral("consent_events"),
+                        QStringList{QStringLiteral("id")} + EventStore::columns());
+    BulkInserter segments(db, QStringLiteral("state_segments"), SegmentStore::columns());
+    qint64 nextPatient = *patientId;
+    qint64 nextEvent = *eventId;
+    const qsizetype total = plan.toAdd.size() + plan.toUpdate.size() + plan.toReregister.size() + plan.toLeave.size();
+    qsizetype done = 0;
+    const auto step = [&]() -> Status {
+        ++done;
+        if (options.progress && done % 500 == 0 && !options.progress(static_cast<int>(100 * done / total))) {
+            return Error{ErrorKind::Conflict, QStringLiteral("The import was cancelled: nothing was changed.")};
+        }
+        return Done{};
+    };
+    for (const RegisterRow* row : plan.toAdd) {
+        const qint64 id = nextPatient++;
+        QVariantList values{id};
+        values << PatientStore::values(row->patient, at);
+        ConsentEvent joined = registrationEvent(
+            EventType::Registered, row->registered.isValid() && row->registered <= today ? row->registered : today,
+            actor, at);
+        joined.id = nextEvent++;
+        joined.patientId = id;
+        QVariantList eventValues{joined.id};
+        eventValues << EventStore::values(joined);
+        for (const Status& s : {patients.add(values), events.add(eventValues)}) {
+            if (!s) {
+                return s;
+            }
+        }
+        for (const StateSegment& segment :
+             Ledger::segments(Programme::scr(), {joined}, row->patient.dateOfBirth, *rules)) {
+            if (auto s = segments.add(SegmentStore::values(id, Programme::scr().id, segment)); !s) {
+                return s;
+            }
+        }
+        if (auto s = step(); !s) {
+            return s;
+        }
+    }
+    for (BulkInserter* inserter : {&patients, &events, &segments}) {
+        if (auto s = inserter->finish(); !s) {
+            return s;
+        }
+    }
+    for (const QString& table : {QStringLiteral("patients"), QStringLiteral("consent_events")}) {
+        if (auto s = db.execDialect(dialect::resyncIdentity(db.engine(), table)); !s) {
+            return s;
+        }
+    }
+    for (const Update& u : plan.toUpdate) {
+        if (auto s = PatientStore(db).update(u.patient); !s) {
+            return s;
+        }
+        if (auto s = AuditStore(db).append({at, actor.user, actor.role, QStringLiteral("import-update"), u.patient.id,
+                                            0, u.changes.join(QStringLiteral("; "))});
+            !s) {
+            return s;
+        }
+        if (auto s = step(); !s) {
+            return s;
+        }
+    }
+    for (const qint64 id : plan.toReregister) {
+        if (auto s = registrationChange(db, id, EventType::Registered, today, actor, at, *rules); !s) {
+            return s;
+        }
+        if (auto s = step(); !s) {
+            return s;
+        }
+    }
+    for (const qint64 id : plan.toLeave) {
+        if (auto s = registrationChange(db, id, EventType::Left, today, actor, at, *rules); !s) {
+            return s;
+        }
+        if (auto s = step(); !s) {
+            return s;
+        }
+    }
+    if (!options.mapping.isEmpty()) {
+        QJsonObject remembered;
+        for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it) {
+            remembered.insert(it.key(), it.value());
+        }
+        if (auto s = PracticeStore(db).setSetting(kMappingSetting, QString::fromUtf8(QJsonDocument(remembered).toJson(
+                                                                       QJsonDocument::Compact)));
+            !s) {
+            return s;
+        }
+    }
+    if (auto s = AuditStore(db).append({at, actor.user, actor.role, QStringLiteral("import-register"), 0, 0,
+                                        QStringLiteral("added %1, updated %2, unchanged %3, left %4, rejected %5")
+                                            .arg(report.added)
+                                            .arg(report.updated)
+                                            .arg(report.unchanged)
+                                            .arg(report.left)
+                                            .arg(report.rejects.size())});
+        !s) {
+        return s;
+    }
+    return db.execDialect(dialect::notifyChange(db.engine()), {QStringLiteral("register")});
+}
+
+Result<QHash<QString, QString>> rememberedMapping(Database& db, const QStringList& header)
+{
+    auto stored = PracticeStore(db).setting(kMappingSetting);
+    if (!stored) {
+        return stored.error();
+    }
+    QHash<QString, QString> mapping;
+    const QJsonObject o = QJsonDocument::fromJson(stored->toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        // Only where this file still has that column: a different system's export falls back to recognition.
+        if (header.contains(it.value().toString(), Qt::CaseInsensitive)) {
+            mapping.insert(it.key(), it.value().toString());
+        }
+    }
+    return mapping;
+}
+
+} // namespace
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray rows;
+    for (const RegisterReject& r : rejects) {
+        rows.append(QJsonObject{{QStringLiteral("line"), r.line},
+                                {QStringLiteral("nhs"), r.nhsAsWritten},
+                                {QStringLiteral("reason"), r.reason}});
+    }
+    QJsonObject mapping;
+    for (auto it = mappingUsed.cbegin(); it != mappingUsed.cend(); ++it) {
+        mapping.insert(it.key(), it.value());
+    }
+    return {{QStringLiteral("added"), added},
+            {QStringLiteral("updated"), updated},
+            {QStringLiteral("unchanged"), unchanged},
+            {QStringLiteral("left"), left},
+            {QStringLiteral("returning"), returning},
+            {QStringLiteral("rejected"), rejects.size()},
+            {QStringLiteral("rejects"), rows},
+            {QStringLiteral("applied"), applied},
+            {QStringLiteral("encoding"), encoding},
+            {QStringLiteral("delimiter"), QString(delimiter)},
+            {QStringLiteral("mapping"), mapping},
+            {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(ignoredColumns)}};
+}
+
+QByteArray ImportReport::rejectsCsv() const
+{
+    const auto cell = [](QString v) {
+        if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0))) {
+            v.prepend(u'\''); // never a formula in Excel
+        }
+        return u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    };
+    QString text = QStringLiteral("\"Line\",\"NHS number as written\",\"Reason\"\r\n");
+    for (const RegisterReject& r : rejects) {
+        text += cell(QString::number(r.line)) + u',' + cell(r.nhsAsWritten) + u',' + cell(r.reason) +
+                QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+Result<ImportReport> importRegister(Database& db, const Actor& actor, const Clock& clock, const QByteArray& file,
+                                    const ImportOptions& options)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may import the register.")};
+    }
+    const CsvTable table = CsvReader::read(file);
+    if (table.header.isEmpty()) {
+        return invalid(QStringLiteral("The file is empty: export the registered list from the clinical system and "
+                                      "import that file."));
+    }
+    QHash<QString, QString> overrides = options.mapping;
+    if (overrides.isEmpty()) {
+        auto remembered = rememberedMapping(db, table.header);
+        if (!remembered) {
+            return remembered.error();
+        }
+        overrides = *remembered;
+    }
+    auto mapping = ColumnMapping::fromHeader(table.header, overrides);
+    if (!mapping) {
+        return mapping.error();
+    }
+    ImportReport report;
+    report.encoding = table.encoding;
+    report.delimiter = table.delimiter;
+    report.columns = table.header;
+    report.ignoredColumns = mapping->ignored;
+    for (auto it = mapping->columns.cbegin(); it != mapping->columns.cend(); ++it) {
+        QStringList headers;
+        for (const int c : it.value()) {
+            headers << table.header.value(c);
+        }
+        report.mappingUsed.insert(fieldName(it.key()), headers.join(QStringLiteral(" + ")));
+    }
+    const QDate today = clock.today();
+    const ValidatedRegister validated = validateRegister(table, *mapping, today);
+    report.rejects = validated.rejects;
+
+    QHash<QString, Patient> existing;
+    if (auto read = PatientStore(db).forEach([&](const Patient& p) { existing.insert(p.nhsNumber, p); }); !read) {
+        return read.error();
+    }
+    auto registered = registeredOn(db, today);
+    if (!registered) {
+        return registered.error();
+    }
+    QSet<QString> rejectedNumbers;
+    for (const RegisterReject& r : validated.rejects) {
+        if (auto nhs = NhsNumber::parse(r.nhsAsWritten)) {
+            rejectedNumbers.insert(nhs->digits());
+        }
+    }
+    Plan plan;
+    QSet<QString> inFile;
+    for (const RegisterRow& row : validated.rows) {
+        inFile.insert(row.patient.nhsNumber);
+        const auto known = existing.constFind(row.patient.nhsNumber);
+        if (known == existing.constEnd()) {
+            plan.toAdd.append(&row);
+            continue;
+        }
+        Patient now = row.patient;
+        now.id = known->id;
+        if (const QStringList changes = differences(*known, now); !changes.isEmpty()) {
+            plan.toUpdate.append({now, changes});
+        } else {
+            ++plan.unchanged;
+        }
+        if (!registered->contains(known->id)) {
+            plan.toReregister.append(known->id);
+        }
+    }
+    for (const Patient& p : std::as_const(existing)) {
+        if (registered->contains(p.id) && !inFile.contains(p.nhsNumber) && !rejectedNumbers.contains(p.nhsNumber)) {
+            plan.toLeave.append(p.id);
+        }
+    }
+    report.added = plan.toAdd.size();
+    report.updated = plan.toUpdate.size();
+    report.unchanged = plan.unchanged;
+    report.left = plan.toLeave.size();
+    report.returning = plan.toReregister.size();
+
+    const qint64 listSize = registered->size();
+    if (listSize > 0 && report.left * 100 > listSize * kLeftGuardPercent && !options.allowDeductions) {
+        return Error{ErrorKind::Conflict,
+                     QStringLiteral("This file would mark %1 of the %2 registered patients (%3%) as left the practice: "
+                                    "it looks like a search result rather than the whole register. Nothing was "
+                                    "changed. If the list really is complete, confirm with --allow-deductions.")
+                         .arg(report.left)
+                         .arg(listSize)
+                         .arg(QString::number(100.0 * static_cast<double>(report.left) / static_cast<double>(listSize),
+                                              'f', 1))};
+    }
+    if (options.dryRun) {
+        return report;
+    }
+    if (db.engine() == Engine::SQLite) {
+        // A timestamp to the millisecond, and a counter if two imports share even that.
+        const QString stem = QStringLiteral("%1.before-import-%2")
+                                 .arg(db.path(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        report.backup = stem + QStringLiteral(".sqlite");
+        for (int n = 2; QFileInfo::exists(report.backup); ++n) {
+            report.backup = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);
+        }
+        if (auto saved = db.backupTo(report.backup); !saved) {
+            return saved.error();
+        }
+    }
+    if (auto applied = db.bulkWrite([&] { return applyPlan(db, plan, actor, clock, options, report); }); !applied) {
+        return applied.error();
+    }
+    report.applied = true;
+    return report;
+}
+
+} // namespace cd

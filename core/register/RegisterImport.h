@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/Result.h"
+#include "register/RegisterRows.h"
+#include "service/Actor.h"
+
+#include <QJsonObject>
+
+#include <atomic>
+#include <functional>
+
+namespace cd {
+
+class Database;
+
+struct ImportOptions
+{
+    bool dryRun = false;
+    bool allowDeductions = false;           // confirm a file that marks more than 10% of the list as left
+    QHash<QString, QString> mapping;         // --map field=Header; remembered for the practice once applied
+    std::function<bool(int percent)> progress; // return false to cancel (only before the commit)
+};
+
+struct ImportReport
+{
+    QString encoding;
+    QChar delimiter;
+    QStringList columns;        // the header as written
+    QStringList ignoredColumns; // columns that mean nothing to the import
+    QHash<QString, QString> mappingUsed; // field -> header
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 left = 0;
+    qint64 returning = 0; // re-registered patients who had left (counted in added/updated/unchanged too)
+    QList<RegisterReject> rejects;
+    bool applied = false;
+    QString backup; // the copy taken before applying (SQLite)
+
+    // {"added","updated","unchanged","left","rejected","rejects":[{"line","nhs","reason"}], ...}
+    [[nodiscard]] QJsonObject toJson() const;
+    // Rejected rows as CSV for the manager: line, NHS number as written, reason (Excel-safe, UTF-8 with BOM, CRLF).
+    [[nodiscard]] QByteArray rejectsCsv() const;
+};
+
+// Reads a clinical system's register export and merges it into the practice in one transaction: new patients
+// added, changed details updated (the change audited), patients missing from the file marked as left, returning
+// patients registered again. A file that would mark more than 10% of the list as left is refused unless confirmed.
+// Rejected rows are reported, never imported, and a patient whose row was rejected is never marked as left.
+Result<ImportReport> importRegister(Database& db, const Actor& actor, const Clock& clock, const QByteArray& file,
+                                    const ImportOptions& options);
+
+} // namespace cd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Patient.h"
+#include "register/ColumnMapping.h"
+#include "register/CsvReader.h"
+
+#include <QDate>
+#include <QList>
+
+namespace cd {
+
+// A row that passed every check: the patient as the clinical system has them, and when they registered.
+struct RegisterRow
+{
+    int line = 0;
+    Patient patient;
+    QDate registered; // invalid when the file has no registration date
+};
+
+// A row refused, in words a practice manager understands.
+struct RegisterReject
+{
+    int line = 0;
+    QString nhsAsWritten;
+    QString reason;
+};
+
+struct ValidatedRegister
+{
+    QList<RegisterRow> rows;
+    QList<RegisterReject> rejects;
+};
+
+// Dates as the clinical systems write them: dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd and dd-Mon-yyyy, with an
+// optional time after them (ignored). Never month first; two-digit years are refused.
+Result<QDate> parseRegisterDate(const QString& text);
+
+// Checks every row (DOMAIN.md's NHS number check, surname, dates, sex) and refuses every row whose NHS number appears
+// more than once in the file: we cannot know which is right.
+ValidatedRegister validateRegister(const CsvTable& table, const ColumnMapping& mapping, QDate today);
+
+} // namespace cd
