@@ -28,9 +28,9 @@ struct OptionSpec
 
 struct ParsedOptions
 {
-    QHash<QString, QString> values;     // flags map to "1"; a repeated option keeps its last value here
-    QHash<QString, QStringList> all;    // every value of an option given more than once (--map a=b --map c=d)
-    QString positional;                 // the command's one positional argument (import-register FILE)
+    QHash<QString, QString> values;  // flags map to "1"; a repeated option keeps its last value here
+    QHash<QString, QStringList> all; // every value of an option given more than once (--map a=b --map c=d)
+    QString positional;              // the command's one positional argument (import-register FILE)
     [[nodiscard]] bool has(const QString& name) const { return values.contains(name); }
     [[nodiscard]] QString value(const QString& name) const { return values.value(name); }
 };

@@ -15,8 +15,8 @@ int runImportRegister(Context& ctx, const ParsedOptions& opts)
 {
     QFile file(opts.positional);
     if (!file.open(QIODevice::ReadOnly)) {
-        return ctx.fail(invalid(QStringLiteral("The register file %1 cannot be read: %2.").arg(opts.positional,
-                                                                                               file.errorString())));
+        return ctx.fail(invalid(
+            QStringLiteral("The register file %1 cannot be read: %2.").arg(opts.positional, file.errorString())));
     }
     const QByteArray bytes = file.readAll();
     ImportOptions options;
@@ -47,8 +47,8 @@ int runImportRegister(Context& ctx, const ParsedOptions& opts)
         ctx.out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
     } else {
         for (const RegisterReject& r : report->rejects) {
-            ctx.out << "line " << r.line << " (" << (r.nhsAsWritten.isEmpty() ? QStringLiteral("no NHS number")
-                                                                              : r.nhsAsWritten)
+            ctx.out << "line " << r.line << " ("
+                    << (r.nhsAsWritten.isEmpty() ? QStringLiteral("no NHS number") : r.nhsAsWritten)
                     << "): " << r.reason << '\n';
         }
     }

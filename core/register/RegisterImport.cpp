@@ -61,8 +61,8 @@ Result<QSet<qint64>> registeredOn(Database& db, QDate day)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT patient_id FROM state_segments WHERE programme = ? AND valid_from <= ? AND "
                              "valid_to > ?"));
-    if (auto done = sql::exec(q, {Programme::scr().id, isoDate(day), isoDate(day)},
-                              QStringLiteral("read who is registered"));
+    if (auto done =
+            sql::exec(q, {Programme::scr().id, isoDate(day), isoDate(day)}, QStringLiteral("read who is registered"));
         !done) {
         return done.error();
     }
@@ -209,8 +209,8 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
         for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it) {
             remembered.insert(it.key(), it.value());
         }
-        if (auto s = PracticeStore(db).setSetting(kMappingSetting, QString::fromUtf8(QJsonDocument(remembered).toJson(
-                                                                       QJsonDocument::Compact)));
+        if (auto s = PracticeStore(db).setSetting(
+                kMappingSetting, QString::fromUtf8(QJsonDocument(remembered).toJson(QJsonDocument::Compact)));
             !s) {
             return s;
         }
@@ -389,8 +389,9 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
     }
     if (db.engine() == Engine::SQLite) {
         // A timestamp to the millisecond, and a counter if two imports share even that.
-        const QString stem = QStringLiteral("%1.before-import-%2")
-                                 .arg(db.path(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        const QString stem =
+            QStringLiteral("%1.before-import-%2")
+                .arg(db.path(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
         report.backup = stem + QStringLiteral(".sqlite");
         for (int n = 2; QFileInfo::exists(report.backup); ++n) {
             report.backup = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);

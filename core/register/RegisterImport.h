@@ -17,8 +17,8 @@ class Database;
 struct ImportOptions
 {
     bool dryRun = false;
-    bool allowDeductions = false;           // confirm a file that marks more than 10% of the list as left
-    QHash<QString, QString> mapping;         // --map field=Header; remembered for the practice once applied
+    bool allowDeductions = false;              // confirm a file that marks more than 10% of the list as left
+    QHash<QString, QString> mapping;           // --map field=Header; remembered for the practice once applied
     std::function<bool(int percent)> progress; // return false to cancel (only before the commit)
 };
 
@@ -26,8 +26,8 @@ struct ImportReport
 {
     QString encoding;
     QChar delimiter;
-    QStringList columns;        // the header as written
-    QStringList ignoredColumns; // columns that mean nothing to the import
+    QStringList columns;                 // the header as written
+    QStringList ignoredColumns;          // columns that mean nothing to the import
     QHash<QString, QString> mappingUsed; // field -> header
     qint64 added = 0;
     qint64 updated = 0;

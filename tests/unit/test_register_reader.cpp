@@ -1,0 +1,200 @@
+// Reading the registers clinical systems export: encodings, delimiters, quoting, headers, dates, and every reason
+// a row is refused. The files in tests/data/register are built in each system's style.
+#include "register/ColumnMapping.h"
+#include "register/CsvReader.h"
+#include "register/RegisterRows.h"
+
+#include <QFile>
+#include <QStringEncoder>
+
+#include <gtest/gtest.h>
+
+using namespace cd;
+
+namespace {
+
+QByteArray dataFile(const char* name)
+{
+    QFile f(QStringLiteral(CONSENTDESK_TEST_DATA "/register/") + QLatin1String(name));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name;
+    return f.readAll();
+}
+
+ValidatedRegister validate(const QByteArray& bytes, const QHash<QString, QString>& overrides = {})
+{
+    const CsvTable table = CsvReader::read(bytes);
+    auto mapping = ColumnMapping::fromHeader(table.header, overrides);
+    EXPECT_TRUE(mapping.ok()) << (mapping ? std::string() : mapping.error().message.toStdString());
+    return mapping ? validateRegister(table, *mapping, QDate(2026, 11, 26)) : ValidatedRegister{};
+}
+
+TEST(CsvReader, QuotingDoubledQuotesAndLineBreaksInsideFields)
+{
+    const CsvTable t = CsvReader::read("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\r\nlast,row,here");
+    EXPECT_EQ(t.header, QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    ASSERT_EQ(t.records.size(), 2);
+    EXPECT_EQ(t.records[0].fields,
+              QStringList({QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")}));
+    EXPECT_EQ(t.records[0].line, 2);
+    EXPECT_EQ(t.records[1].line, 5); // a record after a quoted line break and a blank line keeps its physical line
+}
+
+TEST(CsvReader, DetectsEachDelimiterFromTheHeader)
+{
+    EXPECT_EQ(CsvReader::read(dataFile("emis-web.csv")).delimiter, QChar(u','));
+    EXPECT_EQ(CsvReader::read(dataFile("systmone.txt")).delimiter, QChar(u'\t'));
+    EXPECT_EQ(CsvReader::read(dataFile("vision.csv")).delimiter, QChar(u'|'));
+    EXPECT_EQ(CsvReader::read(dataFile("semicolon.csv")).delimiter, QChar(u';'));
+    // A comma inside a quoted header does not count.
+    EXPECT_EQ(CsvReader::detectDelimiter(QStringLiteral("\"Name, full\";\"DOB\";\"NHS\"")), QChar(u';'));
+}
+
+TEST(CsvReader, EncodingsAreReadNeverGarbled)
+{
+    const CsvTable emis = CsvReader::read(dataFile("emis-web.csv"));
+    EXPECT_EQ(emis.encoding, QStringLiteral("UTF-8 with BOM"));
+    EXPECT_EQ(emis.header.first(), QStringLiteral("NHS Number")); // the BOM is not part of the first header
+    EXPECT_EQ(emis.records[0].fields[2], QStringLiteral("Siobhán"));
+
+    const CsvTable s1 = CsvReader::read(dataFile("systmone.txt"));
+    EXPECT_EQ(s1.encoding, QStringLiteral("Latin-1"));
+    EXPECT_EQ(s1.records[0].fields[3], QStringLiteral("Renée"));
+
+    const QString text = QStringLiteral("NHS Number,Surname\n9991200002,Müller\n");
+    QStringEncoder toUtf16(QStringEncoder::Utf16LE);
+    const CsvTable utf16 = CsvReader::read(QByteArray("\xFF\xFE") + toUtf16.encode(text));
+    EXPECT_EQ(utf16.encoding, QStringLiteral("UTF-16LE"));
+    EXPECT_EQ(utf16.records[0].fields[1], QStringLiteral("Müller"));
+}
+
+TEST(CsvReader, EmptyAndBlankFilesGiveNoRecords)
+{
+    EXPECT_TRUE(CsvReader::read("").header.isEmpty());
+    EXPECT_TRUE(CsvReader::read("\n\r\n  \n").records.isEmpty());
+}
+
+TEST(ColumnMapping, RecognisesEachSystemsHeaders)
+{
+    for (const char* file : {"emis-web.csv", "systmone.txt", "vision.csv", "semicolon.csv"}) {
+        const CsvTable t = CsvReader::read(dataFile(file));
+        auto m = ColumnMapping::fromHeader(t.header);
+        ASSERT_TRUE(m.ok()) << file << ": " << m.error().message.toStdString();
+        EXPECT_TRUE(m->has(RegisterField::NhsNumber)) << file;
+        EXPECT_TRUE(m->has(RegisterField::Surname)) << file;
+        EXPECT_TRUE(m->has(RegisterField::DateOfBirth)) << file;
+        EXPECT_TRUE(m->has(RegisterField::Registered)) << file;
+    }
+    const CsvTable s1 = CsvReader::read(dataFile("systmone.txt"));
+    EXPECT_EQ(ColumnMapping::fromHeader(s1.header)->ignored,
+              QStringList({QStringLiteral("Patient ID"), QStringLiteral("Ethnicity")}));
+    const CsvTable emis = CsvReader::read(dataFile("emis-web.csv"));
+    EXPECT_EQ(ColumnMapping::fromHeader(emis.header)->columns.value(RegisterField::Address), QList<int>({6, 7, 8}));
+}
+
+TEST(ColumnMapping, OverridesWinAndMissingColumnsAreNamed)
+{
+    const QStringList header = {QStringLiteral("Ref"), QStringLiteral("Patient No"), QStringLiteral("Surname"),
+                                QStringLiteral("Born")};
+    const auto missing = ColumnMapping::fromHeader(header);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("nhs, dob")));
+    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("--map")));
+    const auto mapped = ColumnMapping::fromHeader(header, {{QStringLiteral("nhs"), QStringLiteral("patient no")},
+                                                           {QStringLiteral("dob"), QStringLiteral("Born")}});
+    ASSERT_TRUE(mapped.ok());
+    EXPECT_EQ(mapped->column(RegisterField::NhsNumber), 1);
+    EXPECT_EQ(mapped->column(RegisterField::DateOfBirth), 3);
+    EXPECT_FALSE(ColumnMapping::fromHeader(header, {{QStringLiteral("shoe-size"), QStringLiteral("Ref")}}).ok());
+    EXPECT_FALSE(ColumnMapping::fromHeader(header, {{QStringLiteral("nhs"), QStringLiteral("Nope")}}).ok());
+    EXPECT_FALSE(ColumnMapping::parseOverrides({QStringLiteral("nhs")}).ok());
+}
+
+TEST(RegisterDates, EveryFormatTheSystemsWriteAndNeverMonthFirst)
+{
+    for (const char* text : {"05/03/1950", "5/3/1950", "05-03-1950", "05.03.1950", "1950-03-05", "05-Mar-1950",
+                             "5 Mar 1950" /* not a listed format */, "05/03/1950 00:00", "05-MARCH-1950"}) {
+        const auto d = parseRegisterDate(QString::fromLatin1(text));
+        if (QLatin1String(text) == QLatin1String("5 Mar 1950")) {
+            EXPECT_FALSE(d.ok());
+            continue;
+        }
+        ASSERT_TRUE(d.ok()) << text << ": " << d.error().message.toStdString();
+        EXPECT_EQ(*d, QDate(1950, 3, 5)) << text;
+    }
+    EXPECT_TRUE(parseRegisterDate(QStringLiteral("05/03/50")).error().message.contains(QStringLiteral("2-digit year")));
+    EXPECT_FALSE(parseRegisterDate(QStringLiteral("03/25/1950")).ok()); // month first: day 3 of month 25
+    EXPECT_FALSE(parseRegisterDate(QStringLiteral("30-Feb-1950")).ok());
+}
+
+TEST(RegisterRows, EveryRejectionReasonWithItsLine)
+{
+    const ValidatedRegister v = validate(dataFile("rejections.csv"));
+    ASSERT_EQ(v.rows.size(), 1);
+    EXPECT_EQ(v.rows[0].line, 2);
+    EXPECT_EQ(v.rows[0].patient.familyName, QStringLiteral("Valid"));
+    const QList<std::pair<int, const char*>> expected = {{3, "NHS number is missing"},
+                                                         {4, "Modulus 11"},
+                                                         {5, "surname is missing"},
+                                                         {6, "date of birth is missing"},
+                                                         {7, "not a real date"},
+                                                         {8, "in the future"},
+                                                         {9, "registration date is unreadable"},
+                                                         {10, "before the date of birth"},
+                                                         {11, "appears on 2 rows"},
+                                                         {12, "appears on 2 rows"},
+                                                         {13, "2-digit year"},
+                                                         {14, "sex \"X\""}};
+    ASSERT_EQ(v.rejects.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(v.rejects[i].line, expected[i].first);
+        EXPECT_TRUE(v.rejects[i].reason.contains(QString::fromUtf8(expected[i].second)))
+            << "line " << v.rejects[i].line << ": " << v.rejects[i].reason.toStdString();
+    }
+    EXPECT_EQ(v.rejects[0].nhsAsWritten, QString()); // as written: nothing
+}
+
+TEST(RegisterRows, EachSystemsRowsComeThroughWhole)
+{
+    const auto emis = validate(dataFile("emis-web.csv"));
+    ASSERT_EQ(emis.rows.size(), 5);
+    EXPECT_TRUE(emis.rejects.isEmpty());
+    const Patient& first = emis.rows[0].patient;
+    EXPECT_EQ(first.nhsNumber, QStringLiteral("9991200002"));
+    EXPECT_EQ(first.familyName, QStringLiteral("O'Brien"));
+    EXPECT_EQ(first.address, QStringLiteral("12 High Street, Flat 2, Rear, Walthamstow"));
+    EXPECT_EQ(first.postcode, QStringLiteral("E17 3LL"));
+    EXPECT_EQ(emis.rows[3].patient.address, QStringLiteral("3 \"The Limes\", Church Lane, Chingford"));
+
+    const auto s1 = validate(dataFile("systmone.txt"));
+    ASSERT_EQ(s1.rows.size(), 4);
+    EXPECT_EQ(s1.rows[0].patient.sex, QStringLiteral("F"));
+    EXPECT_EQ(s1.rows[0].patient.dateOfBirth, QDate(1961, 1, 12));
+    EXPECT_EQ(s1.rows[1].registered, QDate(2012, 2, 14));
+
+    const auto vision = validate(dataFile("vision.csv"));
+    ASSERT_EQ(vision.rows.size(), 3);
+    EXPECT_EQ(vision.rows[0].patient.address, QStringLiteral("14 Manor Road\nLeytonstone"));
+    EXPECT_EQ(vision.rows[1].patient.familyName, QStringLiteral("Wiśniewska"));
+    // Physical lines: Patel spans 2-3 (a quoted line break), 4 is blank, Wiśniewska spans 5-6, Ali is on 7.
+    EXPECT_EQ(vision.rows[1].line, 5);
+    EXPECT_EQ(vision.rows[2].line, 7);
+
+    EXPECT_EQ(validate(dataFile("semicolon.csv")).rows.size(), 2);
+}
+
+TEST(RegisterRows, TheSharedSampleExportReadsWithReasonsForItsBadRows)
+{
+    QFile f(QStringLiteral(CONSENTDESK_TEST_DATA "/../../../shared/data/sample-register-emis.csv"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        GTEST_SKIP() << "../shared/data is not beside the project";
+    }
+    const auto v = validate(f.readAll());
+    EXPECT_GT(v.rows.size(), 30);
+    EXPECT_GT(v.rejects.size(), 0);
+    for (const auto& r : v.rejects) {
+        EXPECT_FALSE(r.reason.isEmpty());
+        EXPECT_GT(r.line, 1);
+    }
+}
+
+} // namespace
