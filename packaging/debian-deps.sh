@@ -12,6 +12,8 @@ packages=(
   postgresql
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev sqlite3
+  # the libFuzzer target (clang brings libFuzzer and the sanitizer runtimes)
+  clang
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #   quickstart.sh test   install what is missing, build (dev, warnings as errors), run every test
 #   quickstart.sh asan   the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   quickstart.sh bench  the Google Benchmark figures on a release build
+#   quickstart.sh fuzz   the register reader's libFuzzer target for CONSENTDESK_FUZZ_SECONDS (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action=${1:-run}
@@ -33,12 +34,20 @@ asan)
   build asan
   ctest --preset asan -j "$jobs" --label-exclude bench
   ;;
+fuzz)
+  build fuzz
+  corpus=$(mktemp -d)
+  cp tests/data/register/*.csv tests/data/register/*.txt "$corpus"/
+  build/fuzz/tests/fuzz/consentdesk_fuzz_register -max_total_time="${CONSENTDESK_FUZZ_SECONDS:-60}" \
+    -max_len=4096 -print_final_stats=1 "$corpus"
+  rm -rf "$corpus"
+  ;;
 bench)
   build release
   build/release/tests/bench/consentdesk_bench "${@:2}"
   ;;
 *)
-  echo "usage: $0 run|test|asan|bench" >&2
+  echo "usage: $0 run|test|asan|bench|fuzz" >&2
   exit 1
   ;;
 esac

@@ -1,0 +1,89 @@
+// import-register through the real CLI: the JSON keys, rejected rows to a CSV, exit codes, nothing changed when
+// refused.
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using cd::test::CliRunner;
+
+namespace {
+
+QString dataFile(const char* name)
+{
+    return QStringLiteral(CONSENTDESK_TEST_DATA "/register/") + QLatin1String(name);
+}
+
+class CliImport : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
+                          QStringLiteral("--practice-name"), QStringLiteral("Leyton Green"), QStringLiteral("--region"),
+                          QStringLiteral("london")})
+                      .exitCode,
+                  0);
+    }
+    CliRunner cli;
+};
+
+TEST_F(CliImport, JsonReportAndRejectedRowsAsCsv)
+{
+    const QString rejects = cli.home() + QStringLiteral("/rejects.csv");
+    const auto r = cli.db({QStringLiteral("import-register"), dataFile("rejections.csv"), QStringLiteral("--json"),
+                           QStringLiteral("--rejects-out"), rejects});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString(); // rejected rows alone do not fail the import
+    const auto json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    for (const char* key : {"added", "updated", "unchanged", "left", "rejected", "rejects"}) {
+        EXPECT_TRUE(json.contains(QString::fromLatin1(key))) << key;
+    }
+    EXPECT_EQ(json.value(QStringLiteral("added")).toInt(), 1);
+    EXPECT_EQ(json.value(QStringLiteral("rejected")).toInt(), 12);
+    const auto first = json.value(QStringLiteral("rejects")).toArray().first().toObject();
+    EXPECT_EQ(first.value(QStringLiteral("line")).toInt(), 3);
+    EXPECT_TRUE(first.contains(QStringLiteral("nhs")));
+    EXPECT_TRUE(first.value(QStringLiteral("reason")).toString().contains(QStringLiteral("missing")));
+
+    QFile csv(rejects);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF\"Line\",\"NHS number as written\",\"Reason\"\r\n"));
+    EXPECT_EQ(bytes.count("\r\n"), 13);
+}
+
+TEST_F(CliImport, ThePartialListGuardExitsTwoAndChangesNothing)
+{
+    ASSERT_EQ(cli.db({QStringLiteral("import-register"), dataFile("emis-web.csv")}).exitCode, 0);
+    const auto before = cli.db({QStringLiteral("verify"), QStringLiteral("--json")}).out;
+    const auto partial = cli.db({QStringLiteral("import-register"), dataFile("semicolon.csv")});
+    EXPECT_EQ(partial.exitCode, 2);
+    EXPECT_TRUE(partial.err.contains(QStringLiteral("--allow-deductions"))) << partial.err.toStdString();
+    EXPECT_EQ(cli.db({QStringLiteral("verify"), QStringLiteral("--json")}).out, before);
+    const auto confirmed =
+        cli.db({QStringLiteral("import-register"), dataFile("semicolon.csv"), QStringLiteral("--allow-deductions")});
+    EXPECT_EQ(confirmed.exitCode, 0);
+    EXPECT_TRUE(confirmed.err.contains(QStringLiteral("2 added, 0 updated, 0 unchanged, 5 marked as left")))
+        << confirmed.err.toStdString();
+}
+
+TEST_F(CliImport, UsageAndUnreadableFiles)
+{
+    EXPECT_EQ(cli.db({QStringLiteral("import-register")}).exitCode, 1);
+    const auto missing = cli.db({QStringLiteral("import-register"), cli.home() + QStringLiteral("/nope.csv")});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("cannot be read")));
+    const auto badMap = cli.db({QStringLiteral("import-register"), dataFile("emis-web.csv"), QStringLiteral("--map"),
+                                QStringLiteral("nhs=No Such Column")});
+    EXPECT_EQ(badMap.exitCode, 2);
+    EXPECT_TRUE(badMap.err.contains(QStringLiteral("has no column")));
+    const auto dry = cli.db({QStringLiteral("import-register"), dataFile("vision.csv"), QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.exitCode, 0);
+    EXPECT_TRUE(dry.err.contains(QStringLiteral("Dry run, nothing changed")));
+}
+
+} // namespace
