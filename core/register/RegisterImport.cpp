@@ -295,37 +295,41 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
     if (!allows(actor.role, Permission::ManagePractice)) {
         return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may import the register.")};
     }
-    const CsvTable table = CsvReader::read(file);
-    if (table.header.isEmpty()) {
-        return invalid(QStringLiteral("The file is empty: export the registered list from the clinical system and "
-                                      "import that file."));
-    }
-    QHash<QString, QString> overrides = options.mapping;
-    if (overrides.isEmpty()) {
-        auto remembered = rememberedMapping(db, table.header);
-        if (!remembered) {
-            return remembered.error();
-        }
-        overrides = *remembered;
-    }
-    auto mapping = ColumnMapping::fromHeader(table.header, overrides);
-    if (!mapping) {
-        return mapping.error();
-    }
+    // The parsed file is dropped as soon as its rows are checked: a 100,000-row register is held once, not twice.
     ImportReport report;
-    report.encoding = table.encoding;
-    report.delimiter = table.delimiter;
-    report.columns = table.header;
-    report.ignoredColumns = mapping->ignored;
-    for (auto it = mapping->columns.cbegin(); it != mapping->columns.cend(); ++it) {
-        QStringList headers;
-        for (const int c : it.value()) {
-            headers << table.header.value(c);
+    ValidatedRegister validated;
+    {
+        const CsvTable table = CsvReader::read(file);
+        if (table.header.isEmpty()) {
+            return invalid(QStringLiteral("The file is empty: export the registered list from the clinical system and "
+                                          "import that file."));
         }
-        report.mappingUsed.insert(fieldName(it.key()), headers.join(QStringLiteral(" + ")));
+        QHash<QString, QString> overrides = options.mapping;
+        if (overrides.isEmpty()) {
+            auto remembered = rememberedMapping(db, table.header);
+            if (!remembered) {
+                return remembered.error();
+            }
+            overrides = *remembered;
+        }
+        auto mapping = ColumnMapping::fromHeader(table.header, overrides);
+        if (!mapping) {
+            return mapping.error();
+        }
+        report.encoding = table.encoding;
+        report.delimiter = table.delimiter;
+        report.columns = table.header;
+        report.ignoredColumns = mapping->ignored;
+        for (auto it = mapping->columns.cbegin(); it != mapping->columns.cend(); ++it) {
+            QStringList headers;
+            for (const int c : it.value()) {
+                headers << table.header.value(c);
+            }
+            report.mappingUsed.insert(fieldName(it.key()), headers.join(QStringLiteral(" + ")));
+        }
+        validated = validateRegister(table, *mapping, clock.today());
     }
     const QDate today = clock.today();
-    const ValidatedRegister validated = validateRegister(table, *mapping, today);
     report.rejects = validated.rejects;
 
     QHash<QString, Patient> existing;

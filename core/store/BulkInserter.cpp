@@ -3,6 +3,10 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 namespace cd {
 
 BulkInserter::BulkInserter(Database& db, QString table, QStringList columns, int rowsPerStatement)
@@ -14,6 +18,63 @@ BulkInserter::BulkInserter(Database& db, QString table, QStringList columns, int
     m_pending.reserve(m_columns.size() * m_rowsPerStatement);
 }
 
+BulkInserter::~BulkInserter()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Status BulkInserter::addToSqlite(const QVariantList& row)
+{
+    if (!m_statement) {
+        const QVariant handle = m_db.connection().driver()->handle();
+        auto* connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                               ? *static_cast<sqlite3* const*>(handle.data())
+                               : nullptr;
+        if (!connection) {
+            return Error{ErrorKind::Database, QStringLiteral("The SQLite connection could not be reached for a bulk "
+                                                             "load.")};
+        }
+        QStringList marks;
+        for (qsizetype i = 0; i < m_columns.size(); ++i) {
+            marks << QStringLiteral("?");
+        }
+        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(m_table, m_columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
+                                   .toUtf8();
+        if (sqlite3_prepare_v2(connection, sql.constData(), static_cast<int>(sql.size()), &m_statement, nullptr) !=
+            SQLITE_OK) {
+            return Error{ErrorKind::Database, QStringLiteral("The database could not prepare the load of %1: %2")
+                                                  .arg(m_table, QString::fromUtf8(sqlite3_errmsg(connection)))};
+        }
+    }
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        const QVariant& v = row.at(i);
+        const int index = static_cast<int>(i) + 1;
+        int rc = SQLITE_OK;
+        if (v.isNull()) {
+            rc = sqlite3_bind_null(m_statement, index);
+        } else if (v.typeId() == QMetaType::QString) {
+            const QString& text = *static_cast<const QString*>(v.constData());
+            rc = sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2),
+                                     SQLITE_TRANSIENT);
+        } else {
+            rc = sqlite3_bind_int64(m_statement, index, v.toLongLong());
+        }
+        if (rc != SQLITE_OK) {
+            return Error{ErrorKind::Database, QStringLiteral("A value for %1 could not be bound.").arg(m_table)};
+        }
+    }
+    const int rc = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    if (rc != SQLITE_DONE) {
+        Error e{ErrorKind::Database, QStringLiteral("The database could not load the rows of %1: %2")
+                                         .arg(m_table, QString::fromUtf8(sqlite3_errstr(rc)))};
+        e.retryable = rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+        return e;
+    }
+    return Done{};
+}
+
 Status BulkInserter::add(const QVariantList& row)
 {
     if (row.size() != m_columns.size()) {
@@ -22,8 +83,11 @@ Status BulkInserter::add(const QVariantList& row)
                                               .arg(row.size())
                                               .arg(m_columns.size())};
     }
-    m_pending.append(row);
     ++m_rows;
+    if (m_db.engine() == Engine::SQLite) {
+        return addToSqlite(row);
+    }
+    m_pending.append(row);
     if (m_pending.size() >= m_columns.size() * m_rowsPerStatement) {
         return flush();
     }

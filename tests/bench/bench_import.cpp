@@ -1,0 +1,191 @@
+// Issue #3's figures in one run: importing a generated 100,000-row register (validation and merge included), the
+// same file again unchanged, and the sqlite3 command-line tool's `.import --csv` of that file into a table with a
+// unique index on the NHS number; then the ratios. tests/bench/import-vs-sqlite3.sh adds peak memory.
+#include "domain/Clock.h"
+#include "domain/NhsNumber.h"
+#include "register/CsvReader.h"
+#include "register/RegisterImport.h"
+#include "service/PracticeService.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+
+namespace {
+
+const cd::Actor kActor{QStringLiteral("bench"), cd::Role::Manager};
+const cd::FixedClock kClock(QDateTime(QDate(2010, 3, 15), QTime(9, 0)));
+double g_sqlite3Seconds = 0;
+double g_importSeconds = 0;
+double g_reimportSeconds = 0;
+
+int rows()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("CONSENTDESK_BENCH_ROWS", &ok);
+    return ok && n > 0 ? n : 100000;
+}
+
+// An EMIS-style export: quoted, comma, CRLF, spaced NHS numbers, 12 columns.
+struct Register
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("register.csv"));
+    QByteArray bytes;
+
+    Register()
+    {
+        QString text = QStringLiteral("\"NHS Number\",\"Title\",\"Forename\",\"Surname\",\"Date of Birth\",\"Sex\","
+                                      "\"Address Line 1\",\"Address Line 2\",\"Town\",\"Postcode\",\"Registration "
+                                      "Date\",\"Usual GP\"\r\n");
+        int base = 999100000;
+        for (int i = 0; i < rows(); ++i) {
+            QString nine;
+            int check = -1;
+            while (check < 0) {
+                nine = QString::number(base++);
+                check = cd::NhsNumber::checkDigitFor(nine);
+            }
+            const QString nhs = nine + QString::number(check);
+            text += QStringLiteral("\"%1 %2 %3\",\"Ms\",\"Forename%4\",\"Surname%5\",\"%6/%7/19%8\",\"F\",\"%9 High "
+                                   "Street\",\"\",\"Walthamstow\",\"E17 %10AB\",\"01/02/2001\",\"Dr Evans\"\r\n")
+                        .arg(nhs.left(3), nhs.mid(3, 3), nhs.mid(6))
+                        .arg(i % 997)
+                        .arg(i % 1499)
+                        .arg(1 + i % 28, 2, 10, QChar(u'0'))
+                        .arg(1 + i % 12, 2, 10, QChar(u'0'))
+                        .arg(30 + i % 69)
+                        .arg(1 + i % 200)
+                        .arg(i % 10);
+        }
+        bytes = text.toUtf8();
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+            qFatal("could not write the benchmark register");
+        }
+    }
+    static Register& get()
+    {
+        static Register r;
+        return r;
+    }
+};
+
+void BM_Sqlite3CliImport(benchmark::State& state)
+{
+    Register& reg = Register::get();
+    for (auto _ : state) {
+        QTemporaryDir dir;
+        QProcess sqlite3;
+        sqlite3.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("plain.sqlite"))});
+        sqlite3.write(QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\n"
+                                     "CREATE TABLE register (nhs TEXT, title TEXT, forename TEXT, surname TEXT, dob "
+                                     "TEXT, sex TEXT, a1 TEXT, a2 TEXT, town TEXT, postcode TEXT, registered TEXT, gp "
+                                     "TEXT);\nCREATE UNIQUE INDEX register_nhs ON register (nhs);\n"
+                                     ".import --csv --skip 1 %1 register\n")
+                          .arg(reg.path)
+                          .toUtf8());
+        sqlite3.closeWriteChannel();
+        QElapsedTimer timer;
+        timer.start();
+        if (!sqlite3.waitForFinished(120000) || sqlite3.exitCode() != 0) {
+            state.SkipWithError("sqlite3 failed (is the sqlite3 package installed?)");
+            return;
+        }
+        g_sqlite3Seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    }
+    state.counters["rows"] = rows();
+}
+BENCHMARK(BM_Sqlite3CliImport)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
+// The reading and checking alone, without the database: where the import's time goes.
+void BM_ReadAndValidate(benchmark::State& state)
+{
+    Register& reg = Register::get();
+    for (auto _ : state) {
+        const cd::CsvTable table = cd::CsvReader::read(reg.bytes);
+        auto mapping = cd::ColumnMapping::fromHeader(table.header);
+        auto validated = cd::validateRegister(table, *mapping, QDate(2010, 3, 15));
+        benchmark::DoNotOptimize(validated.rows.size());
+    }
+    state.counters["rows"] = rows();
+}
+BENCHMARK(BM_ReadAndValidate)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
+QTemporaryDir g_practiceDir;
+std::unique_ptr<cd::Database> g_practice;
+
+void BM_ImportRegister(benchmark::State& state)
+{
+    Register& reg = Register::get();
+    for (auto _ : state) {
+        state.PauseTiming();
+        g_practice.reset();
+        QFile::remove(g_practiceDir.filePath(QStringLiteral("practice.sqlite")));
+        g_practice = std::move(cd::Database::open(g_practiceDir.filePath(QStringLiteral("practice.sqlite")),
+                                                  cd::Database::Mode::CreateIfMissing))
+                         .value();
+        cd::InitPracticeCommand init;
+        init.code = QStringLiteral("F84001");
+        init.name = QStringLiteral("Bench");
+        init.region = QStringLiteral("london");
+        (void)cd::PracticeService(*g_practice, kClock).init(kActor, init);
+        state.ResumeTiming();
+        QElapsedTimer timer;
+        timer.start();
+        auto report = cd::importRegister(*g_practice, kActor, kClock, reg.bytes, {});
+        g_importSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        if (!report || report->added != rows()) {
+            state.SkipWithError("import failed");
+            return;
+        }
+    }
+    state.counters["rows"] = rows();
+}
+BENCHMARK(BM_ImportRegister)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
+void BM_ReimportUnchanged(benchmark::State& state)
+{
+    Register& reg = Register::get();
+    if (!g_practice) {
+        state.SkipWithError("run BM_ImportRegister first");
+        return;
+    }
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        auto report = cd::importRegister(*g_practice, kActor, kClock, reg.bytes, {});
+        g_reimportSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        if (!report || report->unchanged != rows()) {
+            state.SkipWithError("re-import failed");
+            return;
+        }
+    }
+    state.counters["rows"] = rows();
+}
+BENCHMARK(BM_ReimportUnchanged)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    if (g_sqlite3Seconds > 0 && g_importSeconds > 0) {
+        std::printf("import / sqlite3 .import = %.2f (target <= 2)\n", g_importSeconds / g_sqlite3Seconds);
+    }
+    if (g_importSeconds > 0 && g_reimportSeconds > 0) {
+        std::printf("re-import unchanged / first import = %.2f (target <= 1)\n", g_reimportSeconds / g_importSeconds);
+    }
+    g_practice.reset();
+    return 0;
+}
