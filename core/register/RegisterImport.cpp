@@ -378,6 +378,7 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
     report.returning = plan.toReregister.size();
 
     const qint64 listSize = registered->size();
+    report.registeredBefore = listSize;
     if (listSize > 0 && report.left * 100 > listSize * kLeftGuardPercent && !options.allowDeductions) {
         return Error{ErrorKind::Conflict,
                      QStringLiteral("This file would mark %1 of the %2 registered patients (%3%) as left the practice: "

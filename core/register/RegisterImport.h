@@ -33,7 +33,13 @@ struct ImportReport
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 left = 0;
-    qint64 returning = 0; // re-registered patients who had left (counted in added/updated/unchanged too)
+    qint64 returning = 0;        // re-registered patients who had left (counted in added/updated/unchanged too)
+    qint64 registeredBefore = 0; // the list size on the import date, before the import
+    // Whether this would mark more than 10% of the list as left: refused unless confirmed.
+    [[nodiscard]] bool needsDeductionConfirmation() const
+    {
+        return registeredBefore > 0 && left * 10 > registeredBefore;
+    }
     QList<RegisterReject> rejects;
     bool applied = false;
     QString backup; // the copy taken before applying (SQLite)

@@ -3,6 +3,7 @@
 #include "connect/ConnectDialog.h"
 #include "domain/Dates.h"
 #include "domain/Programme.h"
+#include "import/ImportWizard.h"
 #include "overview/FigureTile.h"
 #include "service/PracticeOverview.h"
 #include "stats/HeadlineFigures.h"
@@ -137,6 +138,14 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open practice file…"), QKeySequence::Open, this, &MainWindow::openFile);
     file->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer);
+    file->addSeparator();
+    file->addAction(tr("&Import the register…"), QKeySequence(tr("Ctrl+I")), this, [this] {
+        // The manager's import; the services refuse it for other roles whatever the menu shows.
+        const AsOfClock clock(m_asOf);
+        ImportWizard wizard(m_db, clock, Actor{m_userName, Role::Manager}, this);
+        wizard.exec();
+        refresh();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* help = menuBar()->addMenu(tr("&Help"));

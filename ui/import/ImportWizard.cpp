@@ -1,0 +1,345 @@
+#include "import/ImportWizard.h"
+
+#include "register/ColumnMapping.h"
+#include "register/CsvReader.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cd {
+namespace {
+
+QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const QString& accessibleName)
+{
+    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAccessibleName(accessibleName);
+    return table;
+}
+
+QString fieldLabel(RegisterField field)
+{
+    switch (field) {
+    case RegisterField::NhsNumber:
+        return QObject::tr("NHS number");
+    case RegisterField::Surname:
+        return QObject::tr("Surname");
+    case RegisterField::Forenames:
+        return QObject::tr("Forename(s)");
+    case RegisterField::DateOfBirth:
+        return QObject::tr("Date of birth");
+    case RegisterField::Sex:
+        return QObject::tr("Sex");
+    case RegisterField::Postcode:
+        return QObject::tr("Postcode");
+    case RegisterField::Registered:
+        return QObject::tr("Registration date");
+    case RegisterField::Title:
+        return QObject::tr("Title");
+    case RegisterField::Address:
+        return QObject::tr("Address (first line)");
+    case RegisterField::UsualGp:
+        return QObject::tr("Usual GP");
+    }
+    return QString();
+}
+
+QString counts(const ImportReport& r)
+{
+    return QObject::tr("%1 added, %2 updated, %3 unchanged, %4 marked as left the practice (%5 returning), %6 rows "
+                       "rejected.")
+        .arg(r.added)
+        .arg(r.updated)
+        .arg(r.unchanged)
+        .arg(r.left)
+        .arg(r.returning)
+        .arg(r.rejects.size());
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(Database& db, const Clock& clock, Actor actor, QWidget* parent)
+    : QWizard(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{
+    setWindowTitle(tr("Import the practice register"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setPage(ChooseFile, buildChooseFilePage());
+    setPage(Preview, buildPreviewPage());
+    setPage(DryRun, buildDryRunPage());
+    setPage(Finished, buildFinishedPage());
+    resize(900, 600);
+}
+
+QWizardPage* ImportWizard::buildChooseFilePage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Choose the register export"));
+    page->setSubTitle(tr("Export the registered list from EMIS Web, SystmOne or Vision as CSV or text, then choose "
+                         "that file."));
+    auto* layout = new QHBoxLayout(page);
+    auto* label = new QLabel(tr("&File:"), page);
+    m_path = new QLineEdit(page);
+    m_path->setAccessibleName(tr("Register file"));
+    label->setBuddy(m_path);
+    auto* browse = new QPushButton(tr("&Browse…"), page);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Choose the register export"), QString(),
+                                                          tr("Exports (*.csv *.txt *.tsv);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_path->setText(file);
+        }
+    });
+    layout->addWidget(label);
+    layout->addWidget(m_path, 1);
+    layout->addWidget(browse);
+    return page;
+}
+
+QWizardPage* ImportWizard::buildPreviewPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Check what was read"));
+    page->setSubTitle(tr("The first rows as read, and which column gives each field. Change a field's column if it "
+                         "was not recognised; the choice is remembered for the practice."));
+    auto* layout = new QVBoxLayout(page);
+    m_detected = new QLabel(page);
+    m_sample = makeTable(page, {}, tr("First rows of the file"));
+    m_mapping = makeTable(page, {tr("Field"), tr("Column in the file")}, tr("Column mapping"));
+    layout->addWidget(m_detected);
+    layout->addWidget(m_sample, 1);
+    layout->addWidget(m_mapping, 1);
+    return page;
+}
+
+QWizardPage* ImportWizard::buildDryRunPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("What the import would change"));
+    page->setSubTitle(tr("Nothing has changed yet. Next applies it, all or nothing; Cancel stops it until the last "
+                         "moment."));
+    auto* layout = new QVBoxLayout(page);
+    m_dryRunSummary = new QLabel(page);
+    m_dryRunSummary->setWordWrap(true);
+    m_allowDeductions = new QCheckBox(page);
+    m_allowDeductions->hide();
+    m_dryRunRejects = makeTable(page, {tr("Line"), tr("NHS number as written"), tr("Reason")}, tr("Rejected rows"));
+    m_progress = new QProgressBar(page);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->hide();
+    layout->addWidget(m_dryRunSummary);
+    layout->addWidget(m_allowDeductions);
+    layout->addWidget(m_dryRunRejects, 1);
+    layout->addWidget(m_progress);
+    return page;
+}
+
+QWizardPage* ImportWizard::buildFinishedPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Register imported"));
+    page->setFinalPage(true);
+    auto* layout = new QVBoxLayout(page);
+    m_finishedSummary = new QLabel(page);
+    m_finishedSummary->setWordWrap(true);
+    m_rejects = makeTable(page, {tr("Line"), tr("NHS number as written"), tr("Reason")}, tr("Rejected rows"));
+    auto* save = new QPushButton(tr("&Save rejected rows as CSV…"), page);
+    connect(save, &QPushButton::clicked, this, &ImportWizard::saveRejects);
+    layout->addWidget(m_finishedSummary);
+    layout->addWidget(m_rejects, 1);
+    layout->addWidget(save, 0, Qt::AlignLeft);
+    return page;
+}
+
+void ImportWizard::setFile(const QString& path)
+{
+    m_path->setText(path);
+}
+
+bool ImportWizard::loadFile()
+{
+    QFile file(m_path->text().trimmed());
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("%1 cannot be read: %2.").arg(file.fileName(), file.errorString()));
+        return false;
+    }
+    m_bytes = file.readAll();
+    const CsvTable table = CsvReader::read(m_bytes);
+    if (table.header.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), tr("The file is empty: export the registered list again."));
+        return false;
+    }
+    const QString delimiter = table.delimiter == u'\t' ? tr("tab") : QString(table.delimiter);
+    m_detected->setText(
+        tr("Read as %1, columns separated by %2; %3 rows.").arg(table.encoding, delimiter).arg(table.records.size()));
+    m_sample->setColumnCount(static_cast<int>(table.header.size()));
+    m_sample->setHorizontalHeaderLabels(table.header);
+    const int shown = static_cast<int>(std::min<qsizetype>(8, table.records.size()));
+    m_sample->setRowCount(shown);
+    for (int r = 0; r < shown; ++r) {
+        for (int c = 0; c < table.records[r].fields.size() && c < table.header.size(); ++c) {
+            m_sample->setItem(r, c, new QTableWidgetItem(table.records[r].fields[c]));
+        }
+    }
+    const auto recognised = ColumnMapping::fromHeader(table.header);
+    const QList<RegisterField>& fields = allRegisterFields();
+    m_mapping->setRowCount(static_cast<int>(fields.size()));
+    for (int r = 0; r < fields.size(); ++r) {
+        m_mapping->setItem(r, 0, new QTableWidgetItem(fieldLabel(fields[r])));
+        auto* combo = new QComboBox(m_mapping);
+        combo->addItem(tr("(not in the file)"));
+        combo->addItems(table.header);
+        combo->setAccessibleName(tr("Column for %1").arg(fieldLabel(fields[r])));
+        if (recognised && recognised->has(fields[r])) {
+            combo->setCurrentIndex(recognised->column(fields[r]) + 1);
+        }
+        m_mapping->setCellWidget(r, 1, combo);
+    }
+    return true;
+}
+
+ImportOptions ImportWizard::options(bool dryRun)
+{
+    ImportOptions o;
+    o.dryRun = dryRun;
+    o.allowDeductions = dryRun || m_allowDeductions->isChecked();
+    // Only fields the manager moved off what recognition chose become overrides (address keeps all its lines).
+    const auto recognised = ColumnMapping::fromHeader(CsvReader::read(m_bytes.left(64 * 1024)).header);
+    for (int r = 0; r < m_mapping->rowCount(); ++r) {
+        const auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(r, 1));
+        const RegisterField field = allRegisterFields().at(r);
+        const int chosen = combo ? combo->currentIndex() - 1 : -1;
+        const int usual = recognised && recognised->has(field) ? recognised->column(field) : -1;
+        if (chosen >= 0 && chosen != usual) {
+            o.mapping.insert(fieldName(field), combo->currentText());
+        }
+    }
+    if (!dryRun) {
+        o.progress = [this](int percent) {
+            m_progress->setValue(percent);
+            QApplication::processEvents();
+            return !m_cancelled;
+        };
+    }
+    return o;
+}
+
+bool ImportWizard::runImport(bool dryRun)
+{
+    m_cancelled = false;
+    auto report = importRegister(m_db, m_actor, m_clock, m_bytes, options(dryRun));
+    if (!report) {
+        m_error = report.error().message;
+        QMessageBox::warning(this, windowTitle(), m_error);
+        return false;
+    }
+    m_error.clear();
+    m_report = *report;
+    return true;
+}
+
+void ImportWizard::fillRejects(QTableWidget* table)
+{
+    table->setRowCount(static_cast<int>(m_report.rejects.size()));
+    for (int r = 0; r < m_report.rejects.size(); ++r) {
+        const RegisterReject& reject = m_report.rejects[r];
+        table->setItem(r, 0, new QTableWidgetItem(QString::number(reject.line)));
+        table->setItem(r, 1, new QTableWidgetItem(reject.nhsAsWritten));
+        table->setItem(r, 2, new QTableWidgetItem(reject.reason));
+    }
+    table->resizeColumnToContents(0);
+    table->resizeColumnToContents(1);
+}
+
+void ImportWizard::initializePage(int id)
+{
+    setButtonText(QWizard::NextButton, id == DryRun ? tr("&Import") : tr("&Next >"));
+    if (id == DryRun) {
+        m_dryRunSummary->setText(tr("The import would make these changes: %1%2")
+                                     .arg(counts(m_report), m_report.rejects.isEmpty()
+                                                                ? QString()
+                                                                : tr(" The rejected rows, below, are not imported.")));
+        const bool confirm = m_report.needsDeductionConfirmation();
+        m_allowDeductions->setVisible(confirm);
+        m_allowDeductions->setChecked(false);
+        m_allowDeductions->setText(
+            tr("\u26A0 %1 of the %2 registered patients would be marked as left. This is usual only for a complete "
+               "list: tick to confirm that this file is the whole register.")
+                .arg(m_report.left)
+                .arg(m_report.registeredBefore));
+        fillRejects(m_dryRunRejects);
+    } else if (id == Finished) {
+        m_finishedSummary->setText(
+            tr("Imported: %1 A copy of the practice was kept first: %2")
+                .arg(counts(m_report), m_report.backup.isEmpty() ? tr("(server)") : m_report.backup));
+        fillRejects(m_rejects);
+    }
+    QWizard::initializePage(id);
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    switch (currentId()) {
+    case ChooseFile:
+        return loadFile();
+    case Preview:
+        return runImport(true);
+    case DryRun: {
+        if (m_report.needsDeductionConfirmation() && !m_allowDeductions->isChecked()) {
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("Tick the confirmation first, or cancel and export the "
+                                    "whole register."));
+            return false;
+        }
+        m_progress->setValue(0);
+        m_progress->show();
+        const bool ok = runImport(false);
+        m_progress->hide();
+        return ok;
+    }
+    default:
+        return true;
+    }
+}
+
+void ImportWizard::reject()
+{
+    if (m_progress->isVisible()) {
+        m_cancelled = true;
+        return;
+    }
+    QWizard::reject();
+}
+
+void ImportWizard::saveRejects()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save the rejected rows"),
+                                                      QStringLiteral("rejected.csv"), tr("CSV (*.csv)"));
+    if (file.isEmpty()) {
+        return;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(m_report.rejectsCsv()) < 0 || !out.commit()) {
+        QMessageBox::warning(this, windowTitle(), tr("%1 could not be written: %2.").arg(file, out.errorString()));
+    }
+}
+
+} // namespace cd
