@@ -66,6 +66,12 @@ QChar CsvReader::detectDelimiter(const QString& firstLine)
 CsvTable CsvReader::read(const QByteArray& bytes)
 {
     CsvTable table;
+    stream(bytes, table, [&](CsvRecord&& record) { table.records.append(std::move(record)); });
+    return table;
+}
+
+void CsvReader::stream(const QByteArray& bytes, CsvTable& table, const std::function<void(CsvRecord&&)>& visit)
+{
     const QString text = decode(bytes, &table.encoding);
     // The header is the first line with anything on it.
     qsizetype start = 0;
@@ -84,10 +90,10 @@ CsvTable CsvReader::read(const QByteArray& bytes)
     }
     if (table.delimiter.isNull()) {
         table.delimiter = u',';
-        return table;
+        return;
     }
 
-    QList<CsvRecord> records;
+    bool headerDone = false;
     CsvRecord record{line, {}};
     QString field;
     bool quoted = false;    // inside a quoted field
@@ -104,7 +110,14 @@ CsvTable CsvReader::read(const QByteArray& bytes)
             blank = blank && f.trimmed().isEmpty();
         }
         if (!blank) {
-            records.append(record);
+            if (!headerDone) {
+                for (const QString& h : record.fields) {
+                    table.header << h.trimmed();
+                }
+                headerDone = true;
+            } else {
+                visit(std::move(record));
+            }
         }
         record = CsvRecord{nextLine, {}};
     };
@@ -145,14 +158,6 @@ CsvTable CsvReader::read(const QByteArray& bytes)
     if (!field.isEmpty() || !record.fields.isEmpty() || wasQuoted) {
         endRecord(line + 1);
     }
-    if (!records.isEmpty()) {
-        for (const QString& h : records.first().fields) {
-            table.header << h.trimmed();
-        }
-        records.removeFirst();
-    }
-    table.records = records;
-    return table;
 }
 
 } // namespace cd

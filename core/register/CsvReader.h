@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace cd {
 
 // One record of a delimited file, with the physical line it starts on (1-based, the header is line 1).
@@ -29,7 +31,11 @@ struct CsvTable
 class CsvReader
 {
 public:
+    // The whole file in memory: previews and tests.
     static CsvTable read(const QByteArray& bytes);
+    // Record by record, never holding them all: the import. The table gets the encoding, delimiter and header;
+    // each record after the header goes to visit. A record that visit refuses stops nothing.
+    static void stream(const QByteArray& bytes, CsvTable& table, const std::function<void(CsvRecord&&)>& visit);
     static QString decode(const QByteArray& bytes, QString* encoding);
     static QChar detectDelimiter(const QString& firstLine);
 };

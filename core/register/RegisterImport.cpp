@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <optional>
+
 namespace cd {
 namespace {
 
@@ -34,6 +36,21 @@ struct Plan
     QList<qint64> toReregister;
     QList<qint64> toLeave;
     qint64 unchanged = 0;
+};
+
+// The details the import compares, as one value: the list kept in memory is a digest per patient, not the patient.
+quint64 detailsDigest(const Patient& p)
+{
+    const QString joined =
+        QStringList{p.title, p.givenName, p.familyName, isoDate(p.dateOfBirth), p.sex, p.address, p.postcode, p.usualGp}
+            .join(QChar(0x1F)); // unit separator: never in a register field
+    return qHash(joined, 0x5EED5EEDULL);
+}
+
+struct Known
+{
+    qint64 id = 0;
+    quint64 digest = 0;
 };
 
 QStringList differences(const Patient& was, const Patient& now)
@@ -295,45 +312,63 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
     if (!allows(actor.role, Permission::ManagePractice)) {
         return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may import the register.")};
     }
-    // The parsed file is dropped as soon as its rows are checked: a 100,000-row register is held once, not twice.
+    // Rows are checked as they are read, so a 100,000-row register is never held as parsed records.
     ImportReport report;
-    ValidatedRegister validated;
-    {
-        const CsvTable table = CsvReader::read(file);
-        if (table.header.isEmpty()) {
-            return invalid(QStringLiteral("The file is empty: export the registered list from the clinical system and "
-                                          "import that file."));
-        }
-        QHash<QString, QString> overrides = options.mapping;
-        if (overrides.isEmpty()) {
-            auto remembered = rememberedMapping(db, table.header);
-            if (!remembered) {
-                return remembered.error();
-            }
-            overrides = *remembered;
-        }
-        auto mapping = ColumnMapping::fromHeader(table.header, overrides);
+    CsvTable table;
+    std::optional<Result<ColumnMapping>> mapping;
+    std::optional<RegisterValidator> validator;
+    QHash<QString, QString> overrides = options.mapping;
+    const auto prepare = [&]() -> bool {
         if (!mapping) {
-            return mapping.error();
-        }
-        report.encoding = table.encoding;
-        report.delimiter = table.delimiter;
-        report.columns = table.header;
-        report.ignoredColumns = mapping->ignored;
-        for (auto it = mapping->columns.cbegin(); it != mapping->columns.cend(); ++it) {
-            QStringList headers;
-            for (const int c : it.value()) {
-                headers << table.header.value(c);
+            if (overrides.isEmpty()) {
+                auto remembered = rememberedMapping(db, table.header);
+                if (!remembered) {
+                    mapping = Result<ColumnMapping>(remembered.error());
+                    return false;
+                }
+                overrides = *remembered;
             }
-            report.mappingUsed.insert(fieldName(it.key()), headers.join(QStringLiteral(" + ")));
+            mapping = ColumnMapping::fromHeader(table.header, overrides);
+            if (*mapping) {
+                validator.emplace(**mapping, clock.today());
+            }
         }
-        validated = validateRegister(table, *mapping, clock.today());
+        return mapping->ok();
+    };
+    CsvReader::stream(file, table, [&](CsvRecord&& record) {
+        if (prepare()) {
+            validator->add(record);
+        }
+    });
+    if (table.header.isEmpty()) {
+        return invalid(QStringLiteral("The file is empty: export the registered list from the clinical system and "
+                                      "import that file."));
     }
+    if (!prepare()) {
+        return mapping->error();
+    }
+    const ColumnMapping& columns = **mapping;
+    report.encoding = table.encoding;
+    report.delimiter = table.delimiter;
+    report.columns = table.header;
+    report.ignoredColumns = columns.ignored;
+    for (auto it = columns.columns.cbegin(); it != columns.columns.cend(); ++it) {
+        QStringList headers;
+        for (const int c : it.value()) {
+            headers << table.header.value(c);
+        }
+        report.mappingUsed.insert(fieldName(it.key()), headers.join(QStringLiteral(" + ")));
+    }
+    const ValidatedRegister validated = validator->finish();
     const QDate today = clock.today();
     report.rejects = validated.rejects;
 
-    QHash<QString, Patient> existing;
-    if (auto read = PatientStore(db).forEach([&](const Patient& p) { existing.insert(p.nhsNumber, p); }); !read) {
+    QHash<QString, Known> existing;
+    existing.reserve(validated.rows.size());
+    if (auto read = PatientStore(db).forEach([&](const Patient& p) {
+            existing.insert(p.nhsNumber, {p.id, detailsDigest(p)});
+        });
+        !read) {
         return read.error();
     }
     auto registered = registeredOn(db, today);
@@ -357,18 +392,24 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
         }
         Patient now = row.patient;
         now.id = known->id;
-        if (const QStringList changes = differences(*known, now); !changes.isEmpty()) {
-            plan.toUpdate.append({now, changes});
-        } else {
+        if (detailsDigest(now) == known->digest) {
             ++plan.unchanged;
+        } else {
+            // Changed: only now read the stored details, for the audit trail's old and new.
+            auto was = PatientStore(db).findById(known->id);
+            if (!was || !was->has_value()) {
+                return was ? Error{ErrorKind::Database, QStringLiteral("A patient vanished during the import.")}
+                           : was.error();
+            }
+            plan.toUpdate.append({now, differences(**was, now)});
         }
         if (!registered->contains(known->id)) {
             plan.toReregister.append(known->id);
         }
     }
-    for (const Patient& p : std::as_const(existing)) {
-        if (registered->contains(p.id) && !inFile.contains(p.nhsNumber) && !rejectedNumbers.contains(p.nhsNumber)) {
-            plan.toLeave.append(p.id);
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+        if (registered->contains(it->id) && !inFile.contains(it.key()) && !rejectedNumbers.contains(it.key())) {
+            plan.toLeave.append(it->id);
         }
     }
     report.added = plan.toAdd.size();

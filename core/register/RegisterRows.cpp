@@ -82,94 +82,113 @@ Result<QDate> parseRegisterDate(const QString& text)
     return date;
 }
 
+void RegisterValidator::add(const CsvRecord& r)
+{
+    const auto col = [&](RegisterField f) {
+        return m_mapping.column(f);
+    };
+    const QString nhsText = field(r, col(RegisterField::NhsNumber));
+    const auto reject = [&](const QString& reason) {
+        m_result.rejects.append({r.line, nhsText, reason});
+    };
+    const auto nhs = NhsNumber::parse(nhsText);
+    if (!nhs) {
+        reject(nhs.error().message);
+        return;
+    }
+    m_seen[nhs->digits()] += 1;
+    RegisterRow row;
+    row.line = r.line;
+    row.nhsAsWritten = nhsText;
+    Patient& p = row.patient;
+    p.nhsNumber = nhs->digits();
+    p.familyName = field(r, col(RegisterField::Surname));
+    if (p.familyName.isEmpty()) {
+        reject(QStringLiteral("The surname is missing."));
+        return;
+    }
+    const QString dobText = field(r, col(RegisterField::DateOfBirth));
+    if (dobText.isEmpty()) {
+        reject(QStringLiteral("The date of birth is missing."));
+        return;
+    }
+    const auto dob = parseRegisterDate(dobText);
+    if (!dob) {
+        reject(QStringLiteral("The date of birth is unreadable: %1.").arg(dob.error().message));
+        return;
+    }
+    if (*dob > m_today) {
+        reject(QStringLiteral("The date of birth, %1, is in the future.").arg(humanDate(*dob)));
+        return;
+    }
+    p.dateOfBirth = *dob;
+    if (const QString regText = field(r, col(RegisterField::Registered)); !regText.isEmpty()) {
+        const auto registered = parseRegisterDate(regText);
+        if (!registered) {
+            reject(QStringLiteral("The registration date is unreadable: %1.").arg(registered.error().message));
+            return;
+        }
+        if (*registered < *dob) {
+            reject(QStringLiteral("The registration date, %1, is before the date of birth, %2.")
+                       .arg(humanDate(*registered), humanDate(*dob)));
+            return;
+        }
+        row.registered = *registered;
+    }
+    const auto sex = parseSex(field(r, col(RegisterField::Sex)));
+    if (!sex) {
+        reject(QStringLiteral("The sex \"%1\" is not one of M, F, U (unknown) or I (indeterminate).")
+                   .arg(field(r, col(RegisterField::Sex))));
+        return;
+    }
+    p.sex = *sex;
+    p.givenName = field(r, col(RegisterField::Forenames));
+    p.title = field(r, col(RegisterField::Title));
+    p.postcode = field(r, col(RegisterField::Postcode)).toUpper();
+    p.usualGp = field(r, col(RegisterField::UsualGp));
+    QStringList address;
+    for (const int c : m_mapping.columns.value(RegisterField::Address)) {
+        if (const QString part = field(r, c); !part.isEmpty()) {
+            address << part;
+        }
+    }
+    p.address = address.join(QStringLiteral(", "));
+    m_result.rows.append(std::move(row));
+}
+
+ValidatedRegister RegisterValidator::finish()
+{
+    // Every row of a number that appeared more than once is refused, whatever else was right with it. Rows refused
+    // for another reason already count in m_seen, so a duplicate of a bad row is caught too.
+    QList<RegisterRow> kept;
+    kept.reserve(m_result.rows.size());
+    for (RegisterRow& row : m_result.rows) {
+        const int times = m_seen.value(row.patient.nhsNumber);
+        if (times > 1) {
+            const QString formatted = NhsNumber::parse(row.patient.nhsNumber)->formatted();
+            m_result.rejects.append({row.line, row.nhsAsWritten,
+                                     QStringLiteral("The NHS number %1 appears on %2 rows of the file: none of them is "
+                                                    "imported, as we cannot know which is right. Correct the export "
+                                                    "and import it again.")
+                                         .arg(formatted)
+                                         .arg(times)});
+        } else {
+            kept.append(std::move(row));
+        }
+    }
+    m_result.rows = std::move(kept);
+    std::stable_sort(m_result.rejects.begin(), m_result.rejects.end(),
+                     [](const RegisterReject& a, const RegisterReject& b) { return a.line < b.line; });
+    return std::move(m_result);
+}
+
 ValidatedRegister validateRegister(const CsvTable& table, const ColumnMapping& mapping, QDate today)
 {
-    ValidatedRegister result;
-    const auto col = [&](RegisterField f) {
-        return mapping.column(f);
-    };
-    // Duplicates first: every row of a number that appears twice is refused, whatever else is right with it.
-    QHash<QString, int> seen;
+    RegisterValidator validator(mapping, today);
     for (const CsvRecord& r : table.records) {
-        if (auto nhs = NhsNumber::parse(field(r, col(RegisterField::NhsNumber)))) {
-            seen[nhs->digits()] += 1;
-        }
+        validator.add(r);
     }
-    for (const CsvRecord& r : table.records) {
-        const QString nhsText = field(r, col(RegisterField::NhsNumber));
-        const auto reject = [&](const QString& reason) {
-            result.rejects.append({r.line, nhsText, reason});
-        };
-        const auto nhs = NhsNumber::parse(nhsText);
-        if (!nhs) {
-            reject(nhs.error().message);
-            continue;
-        }
-        if (seen.value(nhs->digits()) > 1) {
-            reject(QStringLiteral("The NHS number %1 appears on %2 rows of the file: none of them is imported, as we "
-                                  "cannot know which is right. Correct the export and import it again.")
-                       .arg(nhs->formatted())
-                       .arg(seen.value(nhs->digits())));
-            continue;
-        }
-        RegisterRow row;
-        row.line = r.line;
-        Patient& p = row.patient;
-        p.nhsNumber = nhs->digits();
-        p.familyName = field(r, col(RegisterField::Surname));
-        if (p.familyName.isEmpty()) {
-            reject(QStringLiteral("The surname is missing."));
-            continue;
-        }
-        const QString dobText = field(r, col(RegisterField::DateOfBirth));
-        if (dobText.isEmpty()) {
-            reject(QStringLiteral("The date of birth is missing."));
-            continue;
-        }
-        const auto dob = parseRegisterDate(dobText);
-        if (!dob) {
-            reject(QStringLiteral("The date of birth is unreadable: %1.").arg(dob.error().message));
-            continue;
-        }
-        if (*dob > today) {
-            reject(QStringLiteral("The date of birth, %1, is in the future.").arg(humanDate(*dob)));
-            continue;
-        }
-        p.dateOfBirth = *dob;
-        if (const QString regText = field(r, col(RegisterField::Registered)); !regText.isEmpty()) {
-            const auto registered = parseRegisterDate(regText);
-            if (!registered) {
-                reject(QStringLiteral("The registration date is unreadable: %1.").arg(registered.error().message));
-                continue;
-            }
-            if (*registered < *dob) {
-                reject(QStringLiteral("The registration date, %1, is before the date of birth, %2.")
-                           .arg(humanDate(*registered), humanDate(*dob)));
-                continue;
-            }
-            row.registered = *registered;
-        }
-        const auto sex = parseSex(field(r, col(RegisterField::Sex)));
-        if (!sex) {
-            reject(QStringLiteral("The sex \"%1\" is not one of M, F, U (unknown) or I (indeterminate).")
-                       .arg(field(r, col(RegisterField::Sex))));
-            continue;
-        }
-        p.sex = *sex;
-        p.givenName = field(r, col(RegisterField::Forenames));
-        p.title = field(r, col(RegisterField::Title));
-        p.postcode = field(r, col(RegisterField::Postcode)).toUpper();
-        p.usualGp = field(r, col(RegisterField::UsualGp));
-        QStringList address;
-        for (const int c : mapping.columns.value(RegisterField::Address)) {
-            if (const QString part = field(r, c); !part.isEmpty()) {
-                address << part;
-            }
-        }
-        p.address = address.join(QStringLiteral(", "));
-        result.rows.append(row);
-    }
-    return result;
+    return validator.finish();
 }
 
 } // namespace cd

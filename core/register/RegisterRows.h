@@ -5,6 +5,7 @@
 #include "register/CsvReader.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace cd {
@@ -13,6 +14,7 @@ namespace cd {
 struct RegisterRow
 {
     int line = 0;
+    QString nhsAsWritten;
     Patient patient;
     QDate registered; // invalid when the file has no registration date
 };
@@ -35,8 +37,27 @@ struct ValidatedRegister
 // optional time after them (ignored). Never month first; two-digit years are refused.
 Result<QDate> parseRegisterDate(const QString& text);
 
-// Checks every row (DOMAIN.md's NHS number check, surname, dates, sex) and refuses every row whose NHS number appears
-// more than once in the file: we cannot know which is right.
+// Checks rows one at a time as they are read (DOMAIN.md's NHS number check, surname, dates, sex); at the end,
+// refuses every row whose NHS number appeared more than once in the file: we cannot know which is right.
+class RegisterValidator
+{
+public:
+    RegisterValidator(const ColumnMapping& mapping, QDate today)
+        : m_mapping(mapping)
+        , m_today(today)
+    {}
+    void add(const CsvRecord& record);
+    // The rows and the rejects, in line order.
+    ValidatedRegister finish();
+
+private:
+    ColumnMapping m_mapping;
+    QDate m_today;
+    ValidatedRegister m_result;
+    QHash<QString, int> m_seen; // NHS digits -> rows carrying them
+};
+
+// The same over a whole table in memory.
 ValidatedRegister validateRegister(const CsvTable& table, const ColumnMapping& mapping, QDate today);
 
 } // namespace cd
