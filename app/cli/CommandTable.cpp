@@ -303,7 +303,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         user = qEnvironmentVariable("CONSENTDESK_USER");
     }
     if (user.isEmpty()) {
-        user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+        user = operatingSystemUser();
     }
     ctx.actor = Actor{user, Role::Manager};
     return command->run(ctx, opts);

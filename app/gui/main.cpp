@@ -61,7 +61,7 @@ int main(int argc, char* argv[])
     }
     QString user = parser.value(userOption);
     if (user.isEmpty()) {
-        user = qEnvironmentVariable("CONSENTDESK_USER", qEnvironmentVariable("USER", QStringLiteral("unknown")));
+        user = qEnvironmentVariable("CONSENTDESK_USER", cd::operatingSystemUser());
     }
     auto overview = cd::PracticeOverview::load(**db);
     if (!overview && demo) {

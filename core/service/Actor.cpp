@@ -16,4 +16,14 @@ bool allows(Role role, Permission permission)
     return false;
 }
 
+QString operatingSystemUser()
+{
+    for (const char* name : {"USER", "LOGNAME", "USERNAME"}) {
+        if (const QString user = qEnvironmentVariable(name); !user.isEmpty()) {
+            return user;
+        }
+    }
+    return QStringLiteral("unknown");
+}
+
 } // namespace cd

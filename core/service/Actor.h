@@ -18,4 +18,7 @@ enum class Permission { RecordForms, ReviewChoices, VoidEvents, ManagePractice }
 
 bool allows(Role role, Permission permission);
 
+// The operating-system user (USER, LOGNAME or USERNAME), until sign-in names the person.
+QString operatingSystemUser();
+
 } // namespace cd
