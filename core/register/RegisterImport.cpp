@@ -90,13 +90,24 @@ Result<QSet<qint64>> registeredOn(Database& db, QDate day)
     return ids;
 }
 
-Result<qint64> nextId(Database& db, const QString& table)
+// Ids reserved for the rows about to be inserted (see dialect::reserveIds): other desks keep recording meanwhile.
+Result<QList<qint64>> reserveIds(Database& db, const QString& table, qsizetype count)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table)) || !q.next()) {
-        return sql::toError(q.lastError(), QStringLiteral("number the new rows"));
+    QList<qint64> ids;
+    if (count == 0) {
+        return ids;
     }
-    return q.value(0).toLongLong();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(dialect::reserveIds(db.engine(), table));
+    if (auto done = sql::exec(q, {QVariant(count)}, QStringLiteral("number the new rows")); !done) {
+        return done.error();
+    }
+    ids.reserve(count);
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+    }
+    return ids;
 }
 
 ConsentEvent registrationEvent(EventType type, QDate date, const Actor& actor, const QDateTime& at)
@@ -136,17 +147,16 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
     const QDateTime at = clock.now();
     const QDate today = clock.today();
     auto rules = PracticeStore(db).rules();
-    auto patientId = nextId(db, QStringLiteral("patients"));
-    auto eventId = nextId(db, QStringLiteral("consent_events"));
-    if (!rules || !patientId || !eventId) {
-        return !rules ? rules.error() : (!patientId ? patientId.error() : eventId.error());
+    auto patientIds = reserveIds(db, QStringLiteral("patients"), plan.toAdd.size());
+    auto eventIds = reserveIds(db, QStringLiteral("consent_events"), plan.toAdd.size());
+    if (!rules || !patientIds || !eventIds) {
+        return !rules ? rules.error() : (!patientIds ? patientIds.error() : eventIds.error());
     }
     BulkInserter patients(db, QStringLiteral("patients"), QStringList{QStringLiteral("id")} + PatientStore::columns());
     BulkInserter events(db, QStringLiteral("consent_events"),
                         QStringList{QStringLiteral("id")} + EventStore::columns());
     BulkInserter segments(db, QStringLiteral("state_segments"), SegmentStore::columns());
-    qint64 nextPatient = *patientId;
-    qint64 nextEvent = *eventId;
+    qsizetype nextId = 0;
     const qsizetype total = plan.toAdd.size() + plan.toUpdate.size() + plan.toReregister.size() + plan.toLeave.size();
     qsizetype done = 0;
     const auto step = [&]() -> Status {
@@ -157,13 +167,13 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
         return Done{};
     };
     for (const RegisterRow* row : plan.toAdd) {
-        const qint64 id = nextPatient++;
+        const qint64 id = patientIds->at(nextId);
         QVariantList values{id};
         values << PatientStore::values(row->patient, at);
         ConsentEvent joined = registrationEvent(
             EventType::Registered, row->registered.isValid() && row->registered <= today ? row->registered : today,
             actor, at);
-        joined.id = nextEvent++;
+        joined.id = eventIds->at(nextId++);
         joined.patientId = id;
         QVariantList eventValues{joined.id};
         eventValues << EventStore::values(joined);
@@ -184,11 +194,6 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
     }
     for (BulkInserter* inserter : {&patients, &events, &segments}) {
         if (auto s = inserter->finish(); !s) {
-            return s;
-        }
-    }
-    for (const QString& table : {QStringLiteral("patients"), QStringLiteral("consent_events")}) {
-        if (auto s = db.execDialect(dialect::resyncIdentity(db.engine(), table)); !s) {
             return s;
         }
     }

@@ -35,6 +35,16 @@ QString resyncIdentity(Engine engine, const QString& table)
                      .arg(table);
 }
 
+QString reserveIds(Engine engine, const QString& table)
+{
+    return engine == Engine::SQLite
+               ? QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                                "SELECT (SELECT COALESCE(MAX(id), 0) FROM %1) + i FROM n")
+                     .arg(table)
+               : QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)")
+                     .arg(table);
+}
+
 bool isRetryable(Engine engine, const QSqlError& error)
 {
     const QString code = error.nativeErrorCode();

@@ -22,6 +22,10 @@ QString notifyChange(Engine engine);
 inline const char* const kChangeChannel = "consentdesk_changes";
 // After rows were inserted with explicit ids, the next generated id must follow them.
 QString resyncIdentity(Engine engine, const QString& table);
+// Ids for rows a bulk load inserts with explicit keys, reserved so no other desk can take them: one row per id.
+// SQLite: the write lock is already exclusive, so the next ids after the largest (bind: the count). PostgreSQL: drawn
+// from the identity's sequence (bind: the count), safe while other desks insert.
+QString reserveIds(Engine engine, const QString& table);
 // Busy (SQLite), serialisation failure or deadlock (PostgreSQL): the whole transaction may be tried again.
 bool isRetryable(Engine engine, const QSqlError& error);
 // The folder of resources/sql holding this engine's own part of each migration (resources/sql itself holds the part
