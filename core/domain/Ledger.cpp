@@ -9,18 +9,28 @@
 namespace cd {
 namespace {
 
-// Later in the ledger's order: by date, then by the order recorded.
-bool laterThan(const ConsentEvent& a, const ConsentEvent& b)
-{
-    return a.date != b.date ? a.date > b.date : a.id > b.id;
-}
-
 bool ofProgramme(const ConsentEvent& e, const Programme& programme)
 {
     return e.programme == programme.id;
 }
 
 } // namespace
+
+bool Ledger::laterThan(const ConsentEvent& a, const ConsentEvent& b)
+{
+    return a.date != b.date ? a.date > b.date : a.id > b.id;
+}
+
+QSet<qint64> Ledger::voidedIds(const QList<ConsentEvent>& events)
+{
+    QSet<qint64> ids;
+    for (const auto& e : events) {
+        if (e.type == EventType::Void) {
+            ids.insert(e.targetEventId);
+        }
+    }
+    return ids;
+}
 
 bool Ledger::choiceNeedsReview(const ConsentEvent& choice, QDate dateOfBirth)
 {
@@ -30,13 +40,7 @@ bool Ledger::choiceNeedsReview(const ConsentEvent& choice, QDate dateOfBirth)
 PatientState Ledger::fold(const Programme& programme, const QList<ConsentEvent>& events, QDate dateOfBirth, QDate asOf,
                           const PracticeRules& rules)
 {
-    // Voids are corrections: the voided event was never true, so they apply whatever their date.
-    QSet<qint64> voided;
-    for (const auto& e : events) {
-        if (e.type == EventType::Void) {
-            voided.insert(e.targetEventId);
-        }
-    }
+    const QSet<qint64> voided = voidedIds(events);
     QSet<qint64> reviewed;
     QSet<qint64> overridden;
     QSet<qint64> coded;

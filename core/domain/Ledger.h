@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -59,6 +60,11 @@ public:
     // state that fold() gives on every day inside it.
     static QList<StateSegment> segments(const Programme& programme, const QList<ConsentEvent>& events,
                                         QDate dateOfBirth, const PracticeRules& rules);
+
+    // The ledger's order: by date, then by the order recorded (id). True when a comes after b.
+    static bool laterThan(const ConsentEvent& a, const ConsentEvent& b);
+    // The ids of the events that a void sets aside (voids apply whatever their date: they correct mistakes).
+    static QSet<qint64> voidedIds(const QList<ConsentEvent>& events);
 
     // Whether a choice needs a GP's judgement: made by someone other than the patient, or by a child under 16.
     static bool choiceNeedsReview(const ConsentEvent& choice, QDate dateOfBirth);

@@ -11,22 +11,6 @@ namespace {
 
 constexpr qsizetype kMaxNoteLength = 2000;
 
-bool laterInLedger(const ConsentEvent& a, const ConsentEvent& b)
-{
-    return a.date != b.date ? a.date > b.date : a.id > b.id;
-}
-
-QSet<qint64> voidedIds(const QList<ConsentEvent>& events)
-{
-    QSet<qint64> ids;
-    for (const auto& e : events) {
-        if (e.type == EventType::Void) {
-            ids.insert(e.targetEventId);
-        }
-    }
-    return ids;
-}
-
 } // namespace
 
 ConsentService::ConsentService(Database& db, const Clock& clock, const Programme& programme, QObject* parent)
@@ -174,11 +158,11 @@ Result<qint64> ConsentService::recordLetterReturned(const Actor& actor, const QS
     }
     return append(actor, *patient, QStringLiteral("letter-returned"),
                   [&](const QList<ConsentEvent>& events) -> Result<ConsentEvent> {
-                      const QSet<qint64> voided = voidedIds(events);
+                      const QSet<qint64> voided = Ledger::voidedIds(events);
                       const ConsentEvent* pack = nullptr;
                       for (const auto& e : events) {
                           if (e.type == EventType::PackSent && e.programme == m_programme.id && e.date <= date &&
-                              !voided.contains(e.id) && (!pack || laterInLedger(e, *pack))) {
+                              !voided.contains(e.id) && (!pack || Ledger::laterThan(e, *pack))) {
                               pack = &e;
                           }
                       }
@@ -229,7 +213,7 @@ Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsN
     }
     return append(actor, *patient, QStringLiteral("coded"),
                   [&](const QList<ConsentEvent>& events) -> Result<ConsentEvent> {
-                      const QSet<qint64> voided = voidedIds(events);
+                      const QSet<qint64> voided = Ledger::voidedIds(events);
                       QSet<qint64> alreadyCoded;
                       for (const auto& e : events) {
                           if (e.type == EventType::Coded && !voided.contains(e.id)) {
@@ -239,7 +223,7 @@ Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsN
                       const ConsentEvent* choice = nullptr;
                       for (const auto& e : events) {
                           if (e.type == EventType::Choice && e.programme == m_programme.id && !voided.contains(e.id) &&
-                              !alreadyCoded.contains(e.id) && (!choice || laterInLedger(e, *choice))) {
+                              !alreadyCoded.contains(e.id) && (!choice || Ledger::laterThan(e, *choice))) {
                               choice = &e;
                           }
                       }
@@ -340,7 +324,7 @@ Result<qint64> ConsentService::voidEvent(const Actor& actor, qint64 eventId, con
     }
     return append(actor, **patient, QStringLiteral("void"),
                   [&](const QList<ConsentEvent>& events) -> Result<ConsentEvent> {
-                      if (voidedIds(events).contains(eventId)) {
+                      if (Ledger::voidedIds(events).contains(eventId)) {
                           return Error{ErrorKind::Conflict, QStringLiteral("Event %1 is already void.").arg(eventId)};
                       }
                       ConsentEvent e;
