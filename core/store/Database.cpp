@@ -88,14 +88,9 @@ Status Database::execDialect(const QString& statement, const QVariantList& value
     if (!q) {
         return q.error();
     }
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        (*q)->bindValue(static_cast<int>(i), values.at(i));
-    }
-    if (!(*q)->exec()) {
-        return sql::toError((*q)->lastError(), QStringLiteral("run an engine statement"));
-    }
+    auto done = sql::exec(**q, values, QStringLiteral("run an engine statement"));
     (*q)->finish();
-    return Done{};
+    return done;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& target, Mode mode)
