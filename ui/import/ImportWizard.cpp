@@ -200,6 +200,7 @@ bool ImportWizard::loadFile()
         }
     }
     const auto recognised = ColumnMapping::fromHeader(table.header);
+    m_recognised.clear();
     const QList<RegisterField>& fields = allRegisterFields();
     m_mapping->setRowCount(static_cast<int>(fields.size()));
     for (int r = 0; r < fields.size(); ++r) {
@@ -209,6 +210,7 @@ bool ImportWizard::loadFile()
         combo->addItems(table.header);
         combo->setAccessibleName(tr("Column for %1").arg(fieldLabel(fields[r])));
         if (recognised && recognised->has(fields[r])) {
+            m_recognised.insert(fields[r], recognised->column(fields[r]));
             combo->setCurrentIndex(recognised->column(fields[r]) + 1);
         }
         m_mapping->setCellWidget(r, 1, combo);
@@ -222,12 +224,11 @@ ImportOptions ImportWizard::options(bool dryRun)
     o.dryRun = dryRun;
     o.allowDeductions = dryRun || m_allowDeductions->isChecked();
     // Only fields the manager moved off what recognition chose become overrides (address keeps all its lines).
-    const auto recognised = ColumnMapping::fromHeader(CsvReader::read(m_bytes.left(64 * 1024)).header);
     for (int r = 0; r < m_mapping->rowCount(); ++r) {
         const auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(r, 1));
         const RegisterField field = allRegisterFields().at(r);
         const int chosen = combo ? combo->currentIndex() - 1 : -1;
-        const int usual = recognised && recognised->has(field) ? recognised->column(field) : -1;
+        const int usual = m_recognised.value(field, -1);
         if (chosen >= 0 && chosen != usual) {
             o.mapping.insert(fieldName(field), combo->currentText());
         }

@@ -54,6 +54,7 @@ private:
     const Clock& m_clock;
     Actor m_actor;
     QByteArray m_bytes;
+    QHash<RegisterField, int> m_recognised; // the column recognition chose for each field, when loaded
     ImportReport m_report;
     QString m_error;
     bool m_cancelled = false;
