@@ -3,11 +3,10 @@
 #include "domain/Dates.h"
 #include "domain/Programme.h"
 #include "store/Database.h"
+#include "store/DatabaseTarget.h"
 #include "store/Stores.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QStandardPaths>
 
 namespace cd::cli {
 namespace {
@@ -18,9 +17,8 @@ const OptionSpec kJson{QStringLiteral("json"), QString(), QStringLiteral("write 
 // demo never takes over the real practice's database.
 QString defaultDbPath(const QString& command)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(command == QLatin1String("demo") ? QStringLiteral("demo.sqlite")
-                                                   : QStringLiteral("consentdesk.sqlite"));
+    return defaultDatabaseFile(command == QLatin1String("demo") ? QStringLiteral("demo.sqlite")
+                                                                : QStringLiteral("consentdesk.sqlite"));
 }
 
 QString optionLine(const OptionSpec& o)

@@ -9,16 +9,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 namespace {
-
-QString dataFile(const QString& name)
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(name);
-}
 
 int failWith(const QString& message)
 {
@@ -41,7 +34,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The practice's database."),
-                                      QStringLiteral("PATH"), dataFile(QStringLiteral("consentdesk.sqlite")));
+                                      QStringLiteral("PATH"),
+                                      cd::defaultDatabaseFile(QStringLiteral("consentdesk.sqlite")));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"),
                                         QStringLiteral("View the practice as of this date (YYYY-MM-DD or DD/MM/YYYY)."),
                                         QStringLiteral("DATE"));
@@ -53,8 +47,8 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
-    const QString path =
-        demo && !parser.isSet(dbOption) ? dataFile(QStringLiteral("demo.sqlite")) : parser.value(dbOption);
+    const QString path = demo && !parser.isSet(dbOption) ? cd::defaultDatabaseFile(QStringLiteral("demo.sqlite"))
+                                                         : parser.value(dbOption);
     auto db = cd::Database::open(path, demo ? cd::Database::Mode::CreateIfMissing : cd::Database::Mode::MustExist);
     if (!db) {
         return failWith(db.error().message);

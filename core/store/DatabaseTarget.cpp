@@ -1,6 +1,8 @@
 #include "store/DatabaseTarget.h"
 
+#include <QDir>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -57,6 +59,11 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
         }
     }
     return t;
+}
+
+QString defaultDatabaseFile(const QString& name)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(name);
 }
 
 QString DatabaseTarget::display() const

@@ -27,4 +27,8 @@ struct DatabaseTarget
     [[nodiscard]] QString display() const;
 };
 
+// A database file in the user's data location (~/.local/share/consentdesk/NAME): the practice's default, or the
+// demo's own file.
+QString defaultDatabaseFile(const QString& name);
+
 } // namespace cd
