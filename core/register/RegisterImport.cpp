@@ -123,22 +123,14 @@ ConsentEvent registrationEvent(EventType type, QDate date, const Actor& actor, c
 
 // Appends a registration event to one known patient and rewrites their derived state.
 Status registrationChange(Database& db, qint64 patientId, EventType type, QDate date, const Actor& actor,
-                          const QDateTime& at, const PracticeRules& rules)
+                          const QDateTime& at)
 {
     ConsentEvent e = registrationEvent(type, date, actor, at);
     e.patientId = patientId;
     if (auto id = EventStore(db).append(e); !id) {
         return id.error();
     }
-    auto events = EventStore(db).forPatient(patientId);
-    auto patient = PatientStore(db).findById(patientId);
-    if (!events || !patient || !patient->has_value()) {
-        return events ? (patient ? Error{ErrorKind::Database, QStringLiteral("A patient vanished during the import.")}
-                                 : patient.error())
-                      : events.error();
-    }
-    return SegmentStore(db).replace(patientId, Programme::scr().id,
-                                    Ledger::segments(Programme::scr(), *events, (*patient)->dateOfBirth, rules));
+    return SegmentStore(db).rebuild(patientId, Programme::scr());
 }
 
 Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock& clock, const ImportOptions& options,
@@ -211,7 +203,7 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
         }
     }
     for (const qint64 id : plan.toReregister) {
-        if (auto s = registrationChange(db, id, EventType::Registered, today, actor, at, *rules); !s) {
+        if (auto s = registrationChange(db, id, EventType::Registered, today, actor, at); !s) {
             return s;
         }
         if (auto s = step(); !s) {
@@ -219,7 +211,7 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
         }
     }
     for (const qint64 id : plan.toLeave) {
-        if (auto s = registrationChange(db, id, EventType::Left, today, actor, at, *rules); !s) {
+        if (auto s = registrationChange(db, id, EventType::Left, today, actor, at); !s) {
             return s;
         }
         if (auto s = step(); !s) {

@@ -23,6 +23,20 @@ Status SegmentStore::replace(qint64 patientId, const QString& programme, const Q
     return insert(patientId, programme, segments);
 }
 
+Status SegmentStore::rebuild(qint64 patientId, const Programme& programme)
+{
+    auto events = EventStore(m_db).forPatient(patientId);
+    auto patient = PatientStore(m_db).findById(patientId);
+    auto rules = PracticeStore(m_db).rules();
+    if (!events || !patient || !rules) {
+        return !events ? events.error() : (!patient ? patient.error() : rules.error());
+    }
+    if (!patient->has_value()) {
+        return Error{ErrorKind::NotFound, QStringLiteral("Patient #%1 is missing.").arg(patientId)};
+    }
+    return replace(patientId, programme.id, Ledger::segments(programme, *events, (*patient)->dateOfBirth, *rules));
+}
+
 const QStringList& SegmentStore::columns()
 {
     static const QStringList names = {QStringLiteral("patient_id"),      QStringLiteral("programme"),

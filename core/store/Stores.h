@@ -126,6 +126,9 @@ public:
     {}
     // Replaces the patient's segments for a programme (inside the caller's transaction).
     Status replace(qint64 patientId, const QString& programme, const QList<StateSegment>& segments);
+    // Re-reads the patient and their events and rewrites their segments: for a change made outside the services'
+    // own write, which already hold the events (the register import's joins and leavings, tests).
+    Status rebuild(qint64 patientId, const Programme& programme);
     // Appends segments for a patient who has none yet: the bulk path of the demo and imports.
     Status insert(qint64 patientId, const QString& programme, const QList<StateSegment>& segments);
     static const QStringList& columns();

@@ -132,11 +132,7 @@ namespace {
 
 void refreshSegments(Database& db, qint64 patientId)
 {
-    auto patient = PatientStore(db).findById(patientId);
-    auto events = EventStore(db).forPatient(patientId);
-    ASSERT_TRUE(patient.ok() && patient->has_value() && events.ok());
-    const auto segments = Ledger::segments(Programme::scr(), *events, (*patient)->dateOfBirth, PracticeRules{});
-    ASSERT_TRUE(SegmentStore(db).replace(patientId, Programme::scr().id, segments).ok());
+    ASSERT_TRUE(SegmentStore(db).rebuild(patientId, Programme::scr()).ok());
 }
 
 } // namespace
