@@ -18,13 +18,4 @@ Status AuditStore::append(const AuditEntry& e)
                      QStringLiteral("write the audit trail"));
 }
 
-Result<qint64> AuditStore::count()
-{
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) || !query.next()) {
-        return sql::toError(query.lastError(), QStringLiteral("count the audit trail"));
-    }
-    return query.value(0).toLongLong();
-}
-
 } // namespace cd

@@ -68,12 +68,6 @@ bool Database::reconnect()
     return configure().ok();
 }
 
-void Database::closeWithoutCleanup()
-{
-    m_prepared.clear();
-    m_db.close();
-}
-
 int Database::latestSchemaVersion()
 {
     return migrations(Engine::SQLite).last().version;

@@ -58,9 +58,6 @@ public:
     // Closes and opens the connection again (the server restarted, the network blipped). True when it is back.
     bool reconnect();
 
-    // For tests that simulate a crash: the database as another process would find it.
-    void closeWithoutCleanup();
-
 private:
     Database(DatabaseTarget target, QString connectionName);
     static Result<std::unique_ptr<Database>> openFile(const DatabaseTarget& target, Mode mode);

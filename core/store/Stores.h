@@ -148,7 +148,6 @@ public:
         : m_db(db)
     {}
     Status append(const AuditEntry& entry);
-    Result<qint64> count();
 
 private:
     Database& m_db;
