@@ -2,6 +2,7 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 
 namespace cd {
@@ -120,39 +121,67 @@ void CsvReader::stream(const QByteArray& bytes, CsvTable& table, const std::func
             }
         }
         record = CsvRecord{nextLine, {}};
+        record.fields.reserve(table.header.size()); // one allocation per record, not one per field appended
     };
-    for (qsizetype i = start; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    const auto onlySpace = [](const QString& s) {
+        return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); });
+    };
+    const char16_t delimiter = table.delimiter.unicode();
+    const auto* const data = reinterpret_cast<const char16_t*>(text.constData());
+    const qsizetype size = text.size();
+    // Plain characters are copied a run at a time, up to the next character that means something: a 100,000-row
+    // register is read in a fraction of the time a character-by-character copy takes.
+    const auto runEnd = [&](qsizetype from, bool inQuotes) {
+        qsizetype j = from;
+        if (inQuotes) {
+            while (j < size && data[j] != u'"' && data[j] != u'\n') {
+                ++j;
+            }
+        } else {
+            while (j < size && data[j] != u'"' && data[j] != delimiter && data[j] != u'\r' && data[j] != u'\n') {
+                ++j;
+            }
+        }
+        return j;
+    };
+    for (qsizetype i = start; i < size; ++i) {
+        const char16_t c = data[i];
         if (quoted) {
             if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                if (i + 1 < size && data[i + 1] == u'"') {
                     field.append(u'"');
                     ++i;
                 } else {
                     quoted = false;
                 }
+            } else if (c == u'\n') {
+                ++line;
+                field.append(QChar(c));
             } else {
-                if (c == u'\n') {
-                    ++line;
-                }
-                field.append(c);
+                const qsizetype j = runEnd(i, true);
+                field.append(QStringView(data + i, j - i));
+                i = j - 1;
             }
             continue;
         }
-        if (c == u'"' && field.trimmed().isEmpty()) {
+        if (c == u'"' && onlySpace(field)) {
             quoted = true;
             wasQuoted = true;
             field.clear();
-        } else if (c == table.delimiter) {
+        } else if (c == delimiter) {
             endField();
         } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            if (c == u'\r' && i + 1 < size && data[i + 1] == u'\n') {
                 ++i;
             }
             ++line;
             endRecord(line);
+        } else if (c == u'"') {
+            field.append(QChar(c));
         } else {
-            field.append(c);
+            const qsizetype j = runEnd(i, false);
+            field.append(QStringView(data + i, j - i));
+            i = j - 1;
         }
     }
     if (!field.isEmpty() || !record.fields.isEmpty() || wasQuoted) {

@@ -4,7 +4,8 @@
 #include "domain/NhsNumber.h"
 
 #include <QHash>
-#include <QRegularExpression>
+
+#include <optional>
 
 namespace cd {
 namespace {
@@ -46,34 +47,126 @@ std::optional<QString> parseSex(const QString& text)
 
 } // namespace
 
+namespace {
+
+// A cursor over a date as written; hand-rolled rather than a regular expression, as it runs for every row.
+struct DateScanner
+{
+    QStringView text;
+    qsizetype at = 0;
+
+    bool done() const { return at == text.size(); }
+    static bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+    static bool isAsciiLetter(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
+    // Digits from here, at least min and at most max (0: any number); the run as text.
+    std::optional<QStringView> digits(qsizetype min, qsizetype max)
+    {
+        const qsizetype from = at;
+        while (at < text.size() && isAsciiDigit(text[at]) && (max == 0 || at - from < max)) {
+            ++at;
+        }
+        if (at - from < min || (at < text.size() && isAsciiDigit(text[at]))) {
+            return std::nullopt;
+        }
+        return text.sliced(from, at - from);
+    }
+    std::optional<QStringView> letters(qsizetype min, qsizetype max)
+    {
+        const qsizetype from = at;
+        while (at < text.size() && isAsciiLetter(text[at])) {
+            ++at;
+        }
+        if (at - from < min || at - from > max) {
+            return std::nullopt;
+        }
+        return text.sliced(from, at - from);
+    }
+    bool separator(QStringView allowed)
+    {
+        if (at < text.size() && allowed.contains(text[at])) {
+            ++at;
+            return true;
+        }
+        return false;
+    }
+    // An optional time after the date, as some systems export date-times: [ T]h:mm or [ T]h:mm:ss.
+    bool timeThenEnd()
+    {
+        if (done()) {
+            return true;
+        }
+        if (!separator(u" T") || !digits(1, 2) || !separator(u":") || !digits(2, 2)) {
+            return false;
+        }
+        if (separator(u":") && !digits(2, 2)) {
+            return false;
+        }
+        return done();
+    }
+};
+
+int toInt(QStringView digits)
+{
+    int value = 0;
+    for (const QChar c : digits) {
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
 Result<QDate> parseRegisterDate(const QString& text)
 {
-    static const QRegularExpression dayFirst(
-        QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2}|[A-Za-z]{3,9})[/.-](\\d+)(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$"));
-    static const QRegularExpression iso(
-        QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$"));
     const QString t = text.trimmed();
     int d = 0;
     int m = 0;
     int y = 0;
-    QString yearText;
-    if (const auto match = iso.match(t); match.hasMatch()) {
-        y = match.captured(1).toInt();
-        m = match.captured(2).toInt();
-        d = match.captured(3).toInt();
-        yearText = match.captured(1);
-    } else if (const auto dm = dayFirst.match(t); dm.hasMatch()) {
-        d = dm.captured(1).toInt();
-        const QString month = dm.captured(2);
-        m = month.at(0).isDigit() ? month.toInt() : monthFromName(month);
-        yearText = dm.captured(3);
-        y = yearText.toInt();
-    } else {
+    qsizetype yearDigits = 0;
+    bool read = false;
+    {
+        DateScanner iso{t};
+        const auto year = iso.digits(4, 4);
+        if (year && iso.separator(u"-")) {
+            const auto month = iso.digits(1, 2);
+            if (month && iso.separator(u"-")) {
+                const auto day = iso.digits(1, 2);
+                if (day && iso.timeThenEnd()) {
+                    y = toInt(*year);
+                    m = toInt(*month);
+                    d = toInt(*day);
+                    yearDigits = 4;
+                    read = true;
+                }
+            }
+        }
+    }
+    if (!read) {
+        DateScanner dayFirst{t};
+        const auto day = dayFirst.digits(1, 2);
+        if (day && dayFirst.separator(u"/.-")) {
+            std::optional<QStringView> month = dayFirst.digits(1, 2);
+            if (!month) {
+                dayFirst.at = day->size() + 1;
+                month = dayFirst.letters(3, 9);
+            }
+            if (month && dayFirst.separator(u"/.-")) {
+                const auto year = dayFirst.digits(1, 0);
+                if (year && dayFirst.timeThenEnd()) {
+                    d = toInt(*day);
+                    m = DateScanner::isAsciiDigit(month->at(0)) ? toInt(*month) : monthFromName(month->toString());
+                    yearDigits = year->size();
+                    y = yearDigits <= 4 ? toInt(*year) : 0;
+                    read = true;
+                }
+            }
+        }
+    }
+    if (!read) {
         return invalid(QStringLiteral("\"%1\" is not a date this import reads (use dd/mm/yyyy)").arg(t));
     }
-    if (yearText.size() != 4) {
-        return invalid(
-            QStringLiteral("\"%1\" has a %2-digit year: write the year in full").arg(t).arg(yearText.size()));
+    if (yearDigits != 4) {
+        return invalid(QStringLiteral("\"%1\" has a %2-digit year: write the year in full").arg(t).arg(yearDigits));
     }
     const QDate date(y, m, d);
     if (!date.isValid()) {

@@ -16,6 +16,7 @@ BulkInserter::BulkInserter(Database& db, QString table, QStringList columns, int
     , m_rowsPerStatement(rowsPerStatement)
 {
     m_pending.reserve(m_columns.size() * m_rowsPerStatement);
+    m_utf8.resize(m_columns.size());
 }
 
 BulkInserter::~BulkInserter()
@@ -54,9 +55,11 @@ Status BulkInserter::addToSqlite(const QVariantList& row)
         if (v.isNull()) {
             rc = sqlite3_bind_null(m_statement, index);
         } else if (v.typeId() == QMetaType::QString) {
-            const QString& text = *static_cast<const QString*>(v.constData());
-            rc = sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2),
-                                     SQLITE_TRANSIENT);
+            // As UTF-8, the database's own encoding: binding UTF-16 made SQLite translate every value. The bytes
+            // stay in m_utf8 until the next row, after the step that reads them.
+            QByteArray& utf8 = m_utf8[i];
+            utf8 = static_cast<const QString*>(v.constData())->toUtf8();
+            rc = sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
         } else {
             rc = sqlite3_bind_int64(m_statement, index, v.toLongLong());
         }

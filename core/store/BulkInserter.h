@@ -38,6 +38,7 @@ private:
     QStringList m_columns;
     int m_rowsPerStatement;
     QVariantList m_pending;
+    QList<QByteArray> m_utf8; // one per column: the text bound to the SQLite statement until its step
     qint64 m_rows = 0;
     sqlite3_stmt* m_statement = nullptr; // SQLite only
 };

@@ -126,6 +126,24 @@ TEST(RegisterDates, EveryFormatTheSystemsWriteAndNeverMonthFirst)
     EXPECT_FALSE(parseRegisterDate(QStringLiteral("30-Feb-1950")).ok());
 }
 
+TEST(RegisterDates, DateTimesAndNearMissesAreReadExactly)
+{
+    for (const char* text :
+         {"1950-03-05T10:30", "1950-03-05 10:30:15", " 05/03/1950 ", "05/03/1950T9:05", "05.Mar.1950"}) {
+        const auto d = parseRegisterDate(QString::fromLatin1(text));
+        ASSERT_TRUE(d.ok()) << text << ": " << d.error().message.toStdString();
+        EXPECT_EQ(*d, QDate(1950, 3, 5)) << text;
+    }
+    for (const char* text : {"", "1950-03-05T", "1950-03-05 10", "1950-03-05 10:3", "05/03/1950 10:30:1", "005/03/1950",
+                             "05/003/1950", "05/Ma/1950", "05/Marchember/1950", "05/03/1950x", "1950/03/05", "05/03",
+                             "٠٥/٠٣/١٩٥٠" /* Arabic-Indic digits */}) {
+        EXPECT_FALSE(parseRegisterDate(QString::fromUtf8(text)).ok()) << text;
+    }
+    EXPECT_TRUE(
+        parseRegisterDate(QStringLiteral("05/03/19500")).error().message.contains(QStringLiteral("5-digit year")));
+    EXPECT_TRUE(parseRegisterDate(QStringLiteral("31/04/1950")).error().message.contains(QStringLiteral("day 31")));
+}
+
 TEST(RegisterRows, EveryRejectionReasonWithItsLine)
 {
     const ValidatedRegister v = validate(dataFile("rejections.csv"));
