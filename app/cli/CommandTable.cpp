@@ -190,6 +190,22 @@ const QList<CommandSpec>& commandTable()
          {},
          true,
          runStats},
+        {QStringLiteral("find"),
+         QStringLiteral("Find patients as the desk's search box does: an NHS number (any spacing, or its start), a "
+                        "surname or forename start (\"smi\", \"john smi\", \"smith, j\"), a date of birth "
+                        "(dd/mm/yyyy) or a postcode's start."),
+         {{QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("show at most N patients (default 50)")},
+          {QStringLiteral("include-left"), QString(), QStringLiteral("include patients not registered on the date")}},
+         true,
+         runFind,
+         QStringLiteral("TEXT")},
+        {QStringLiteral("worklist"),
+         QStringLiteral("Show a worklist: awaiting-coding, gp-review, returned-letters, not-informed or "
+                        "window-closing (windows closing in the next 14 days)."),
+         {},
+         true,
+         runWorklist,
+         QStringLiteral("LIST")},
         {QStringLiteral("import-register"),
          QStringLiteral("Import the registered list exported from the clinical system (EMIS, SystmOne, Vision) and "
                         "merge it: new patients added, changes updated, those missing marked as left."),

@@ -72,4 +72,9 @@ QString expandSchemaTokens(Engine engine, QString sql)
     return sql;
 }
 
+QString bytewise(Engine engine)
+{
+    return engine == Engine::SQLite ? QString() : QStringLiteral(" COLLATE \"C\"");
+}
+
 } // namespace cd::dialect

@@ -33,5 +33,8 @@ bool isRetryable(Engine engine, const QSqlError& error);
 QString migrationsFolder(Engine engine);
 // The shared migrations' two words that differ: ${ID}, a generated key, and ${ID_REF}, a column that refers to one.
 QString expandSchemaTokens(Engine engine, QString sql);
+// Appended to a text expression so comparisons are byte by byte, as prefix ranges need (and the search indexes
+// are built): SQLite's default already is; PostgreSQL's database collation is not.
+QString bytewise(Engine engine);
 
 } // namespace cd::dialect

@@ -106,3 +106,37 @@ TEST(CliGolden, AsOfMovesTheWholePracticeInTime)
 }
 
 } // namespace
+
+TEST(CliGolden, FindAndWorklistsOnTheDemo)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("300"),
+                      QStringLiteral("--seed"), QStringLiteral("7")})
+                  .exitCode,
+              0);
+    const auto byName = cli.db({QStringLiteral("find"), QStringLiteral("jo"), QStringLiteral("--limit"),
+                                QStringLiteral("5"), QStringLiteral("--json")});
+    ASSERT_EQ(byName.exitCode, 0) << qPrintable(byName.err);
+    expectGolden(QStringLiteral("find-jo.json"), byName.out);
+    const auto byPostcode =
+        cli.db({QStringLiteral("find"), QStringLiteral("e17"), QStringLiteral("--limit"), QStringLiteral("4")});
+    expectGolden(QStringLiteral("find-e17.txt"), byPostcode.out);
+    EXPECT_TRUE(byPostcode.err.contains(QStringLiteral("More patients match")));
+    const auto partial = cli.db({QStringLiteral("find"), QStringLiteral("12/03/19")});
+    EXPECT_EQ(partial.exitCode, 2);
+    EXPECT_TRUE(partial.err.contains(QStringLiteral("dd/mm/yyyy")));
+
+    const auto coding =
+        cli.db({QStringLiteral("worklist"), QStringLiteral("awaiting-coding"), QStringLiteral("--json")});
+    ASSERT_EQ(coding.exitCode, 0) << qPrintable(coding.err);
+    expectGolden(QStringLiteral("worklist-awaiting-coding.json"), coding.out);
+    expectGolden(QStringLiteral("worklist-gp-review.txt"),
+                 cli.db({QStringLiteral("worklist"), QStringLiteral("gp-review")}).out);
+    expectGolden(QStringLiteral("worklist-returned-letters.txt"),
+                 cli.db({QStringLiteral("worklist"), QStringLiteral("returned-letters")}).out);
+    expectGolden(QStringLiteral("worklist-window-closing.json"),
+                 cli.db({QStringLiteral("--as-of"), QStringLiteral("2010-04-01"), QStringLiteral("worklist"),
+                         QStringLiteral("window-closing"), QStringLiteral("--json")})
+                     .out);
+    EXPECT_EQ(cli.db({QStringLiteral("worklist"), QStringLiteral("everything")}).exitCode, 1);
+}

@@ -1,0 +1,197 @@
+#include "query/PatientQuery.h"
+
+#include "domain/Dates.h"
+#include "store/Database.h"
+#include "store/Dialect.h"
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+
+namespace cd {
+namespace {
+
+// The first key after every key that starts with prefix, byte by byte: "SMI" -> "SMJ".
+QString afterPrefix(const QString& prefix)
+{
+    QString next = prefix;
+    next.back() = QChar(static_cast<char16_t>(next.back().unicode() + 1));
+    return next;
+}
+
+constexpr const char* kColumns = "p.id, p.nhs_number, p.title, p.given_name, p.family_name, p.date_of_birth, p.sex, "
+                                 "p.postcode, s.state, s.gp_review, s.awaiting_coding, s.letter_returned, s.valid_to";
+
+} // namespace
+
+PatientQuery::PatientQuery(Database& db, QDate asOf, QString programme)
+    : m_db(db)
+    , m_asOf(asOf)
+    , m_programme(std::move(programme))
+{}
+
+QString PatientQuery::fromAndWhere(const PatientFilter& filter, QVariantList& values) const
+{
+    const QString c = dialect::bytewise(m_db.engine());
+    const QString family = QStringLiteral("upper(p.family_name)") + c;
+    const QString given = QStringLiteral("upper(p.given_name)") + c;
+    // Segments hold the state by date: a patient registered on the date has exactly one covering it.
+    QString sql = QStringLiteral(" FROM patients p %1 JOIN state_segments s ON s.patient_id = p.id AND s.programme = ? "
+                                 "AND s.valid_from <= ? AND s.valid_to > ?")
+                      .arg(filter.includeLeft ? QStringLiteral("LEFT") : QString());
+    values << m_programme << isoDate(m_asOf) << isoDate(m_asOf);
+    QStringList where;
+    const auto prefix = [&](const QString& expression, const QString& key) {
+        values << key << afterPrefix(key);
+        return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(expression);
+    };
+    const PatientSearch& s = filter.search;
+    switch (s.kind) {
+    case PatientSearch::Kind::Everyone:
+        break;
+    case PatientSearch::Kind::Incomplete:
+        where << QStringLiteral("1 = 0");
+        break;
+    case PatientSearch::Kind::NhsNumber:
+        if (s.nhsPrefix.size() == 10) {
+            where << QStringLiteral("p.nhs_number = ?");
+            values << s.nhsPrefix;
+        } else {
+            where << prefix(QStringLiteral("p.nhs_number") + c, s.nhsPrefix);
+        }
+        break;
+    case PatientSearch::Kind::DateOfBirth:
+        where << QStringLiteral("p.date_of_birth = ?");
+        values << isoDate(s.dateOfBirth);
+        break;
+    case PatientSearch::Kind::Postcode:
+        where << prefix(QStringLiteral("replace(p.postcode, ' ', '')") + c, s.postcodeKey);
+        break;
+    case PatientSearch::Kind::Name:
+        if (s.surnameFirst) {
+            QString both = prefix(family, s.firstWord);
+            if (!s.rest.isEmpty()) {
+                both += QStringLiteral(" AND ") + prefix(given, s.rest);
+            }
+            where << both;
+        } else if (s.rest.isEmpty()) {
+            // One letter is a surname's start; from two on, a forename's start matches too.
+            where << (s.firstWord.size() == 1
+                          ? prefix(family, s.firstWord)
+                          : QStringLiteral("(%1 OR %2)").arg(prefix(family, s.firstWord), prefix(given, s.firstWord)));
+        } else {
+            const QString a = prefix(given, s.firstWord) + QStringLiteral(" AND ") + prefix(family, s.rest);
+            const QString b = prefix(family, s.firstWord) + QStringLiteral(" AND ") + prefix(given, s.rest);
+            const QString whole = prefix(family, s.firstWord + u' ' + s.rest); // "de souza"
+            where << QStringLiteral("((%1) OR (%2) OR %3)").arg(a, b, whole);
+        }
+        break;
+    }
+    if (!filter.includeLeft) {
+        where << QStringLiteral("s.patient_id IS NOT NULL");
+    }
+    if (!filter.state.isEmpty()) {
+        where << QStringLiteral("s.state = ?");
+        values << filter.state;
+    }
+    if (filter.windowClosesBy.isValid()) {
+        // The in-window stretch ends the day after the window's last day (or at a choice recorded after the date).
+        where << QStringLiteral("s.state = 'in_window' AND s.valid_to <= ?");
+        values << isoDate(filter.windowClosesBy.addDays(1));
+    }
+    switch (filter.flag) {
+    case PatientFilter::Flag::Any:
+        break;
+    case PatientFilter::Flag::AwaitingCoding:
+        where << QStringLiteral("s.awaiting_coding = 1");
+        break;
+    case PatientFilter::Flag::GpReview:
+        where << QStringLiteral("s.gp_review = 1");
+        break;
+    case PatientFilter::Flag::LetterReturned:
+        where << QStringLiteral("s.letter_returned = 1");
+        break;
+    }
+    if (!where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+    return sql;
+}
+
+Result<qint64> PatientQuery::count(const PatientFilter& filter, qint64 cap)
+{
+    QVariantList values;
+    const QString from = fromAndWhere(filter, values);
+    values << (cap < 0 ? std::numeric_limits<qint64>::max() : cap);
+    auto q = m_db.prepared(QStringLiteral("SELECT count(*) FROM (SELECT 1 AS one%1 LIMIT ?) matched").arg(from));
+    if (!q) {
+        return q.error();
+    }
+    if (auto done = sql::exec(**q, values, QStringLiteral("count the patients")); !done) {
+        return done.error();
+    }
+    const qint64 n = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
+    return n;
+}
+
+Result<QList<PatientRow>> PatientQuery::page(const PatientFilter& filter, PatientSort sort, bool descending,
+                                             qint64 offset, qint64 limit)
+{
+    QVariantList values;
+    const QString from = fromAndWhere(filter, values);
+    const QString c = dialect::bytewise(m_db.engine());
+    const QString name = QStringLiteral("upper(p.family_name)%1 %2, upper(p.given_name)%1 %2").arg(c);
+    const QString d = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString order;
+    switch (sort) {
+    case PatientSort::Name:
+        order = name.arg(d) + QStringLiteral(", p.id ") + d;
+        break;
+    case PatientSort::NhsNumber:
+        order = QStringLiteral("p.nhs_number ") + d;
+        break;
+    case PatientSort::DateOfBirth:
+        order = QStringLiteral("p.date_of_birth %1, p.id %1").arg(d);
+        break;
+    case PatientSort::Postcode:
+        order = QStringLiteral("replace(p.postcode, ' ', '')%1 %2, p.id %2").arg(c, d);
+        break;
+    case PatientSort::State:
+        order = QStringLiteral("s.state %1, ").arg(d) + name.arg(d) + QStringLiteral(", p.id ") + d;
+        break;
+    }
+    values << limit << offset;
+    auto q = m_db.prepared(
+        QStringLiteral("SELECT %1%2 ORDER BY %3 LIMIT ? OFFSET ?").arg(QLatin1String(kColumns), from, order));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(query, values, QStringLiteral("read the patient list")); !done) {
+        return done.error();
+    }
+    QList<PatientRow> rows;
+    rows.reserve(limit);
+    while (query.next()) {
+        PatientRow r;
+        r.id = query.value(0).toLongLong();
+        r.nhsNumber = query.value(1).toString();
+        r.title = query.value(2).toString();
+        r.givenName = query.value(3).toString();
+        r.familyName = query.value(4).toString();
+        r.dateOfBirth = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        r.sex = query.value(6).toString();
+        r.postcode = query.value(7).toString();
+        r.registered = !query.value(8).isNull();
+        r.state = query.value(8).toString();
+        r.gpReview = query.value(9).toInt() != 0;
+        r.awaitingCoding = query.value(10).toInt() != 0;
+        r.letterReturned = query.value(11).toInt() != 0;
+        r.stateUntil = QDate::fromString(query.value(12).toString(), Qt::ISODate);
+        rows.append(std::move(r));
+    }
+    query.finish();
+    return rows;
+}
+
+} // namespace cd

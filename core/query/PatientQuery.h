@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "query/PatientSearch.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace cd {
+
+class Database;
+
+// One line of the patient list: who, and their state on the list's date.
+struct PatientRow
+{
+    qint64 id = 0;
+    QString nhsNumber;
+    QString title;
+    QString givenName;
+    QString familyName;
+    QDate dateOfBirth;
+    QString sex;
+    QString postcode;
+    bool registered = false; // on the list on the date; a patient who left has no state
+    QString state;           // one of the programme's state names, empty when not registered
+    bool gpReview = false;
+    bool awaitingCoding = false;
+    bool letterReturned = false;
+    QDate stateUntil; // the day the state's stretch ends (exclusive); for a window, the day after its last day
+};
+
+enum class PatientSort { Name, NhsNumber, DateOfBirth, Postcode, State };
+
+struct PatientFilter
+{
+    PatientSearch search;
+    QString state; // empty: every state
+    enum class Flag { Any, AwaitingCoding, GpReview, LetterReturned } flag = Flag::Any;
+    bool includeLeft = false; // patients not registered on the date
+    QDate windowClosesBy;     // valid: only patients in the window whose last day is on or before this date
+};
+
+// The desk's patient list and search, read straight from the indexes a page at a time: nothing here holds the
+// whole register. Counts may be capped, so a search that matches most of the list still answers at once.
+class PatientQuery
+{
+public:
+    PatientQuery(Database& db, QDate asOf, QString programme = QStringLiteral("scr"));
+
+    // How many patients match, up to cap (cap < 0: no cap).
+    Result<qint64> count(const PatientFilter& filter, qint64 cap = -1);
+    Result<QList<PatientRow>> page(const PatientFilter& filter, PatientSort sort, bool descending, qint64 offset,
+                                   qint64 limit);
+
+private:
+    QString fromAndWhere(const PatientFilter& filter, QVariantList& values) const;
+
+    Database& m_db;
+    QDate m_asOf;
+    QString m_programme;
+};
+
+} // namespace cd

@@ -1,0 +1,7 @@
+-- The desk's search (issue #4): names and postcodes are found by their start whatever the case or spacing, and the
+-- list is read in name order straight from the index. These replace the plain indexes of version 1.
+DROP INDEX patients_family_name;
+DROP INDEX patients_postcode;
+CREATE INDEX patients_name_key ON patients (upper(family_name), upper(given_name));
+CREATE INDEX patients_given_key ON patients (upper(given_name));
+CREATE INDEX patients_postcode_key ON patients (replace(postcode, ' ', ''));
