@@ -5,6 +5,7 @@
 #include "service/Actor.h"
 #include "service/DemoService.h"
 #include "service/PracticeOverview.h"
+#include "settings/DeskSettings.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -77,7 +78,8 @@ int main(int argc, char* argv[])
         }
         asOf = *parsed;
     }
-    cd::MainWindow window(**db, asOf, user);
+    cd::DeskSettings settings;
+    cd::MainWindow window(**db, asOf, user, &settings);
     window.show();
     return QApplication::exec();
 }

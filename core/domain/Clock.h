@@ -29,6 +29,7 @@ public:
         : m_asOf(asOf)
     {}
     [[nodiscard]] QDateTime now() const override { return QDateTime(m_asOf, QTime::currentTime()); }
+    void set(QDate asOf) { m_asOf = asOf; } // the window's "view as of" moved
 
 private:
     QDate m_asOf;

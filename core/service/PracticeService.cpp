@@ -1,6 +1,7 @@
 #include "service/PracticeService.h"
 
 #include "domain/Dates.h"
+#include "domain/Programme.h"
 #include "domain/Region.h"
 #include "store/Database.h"
 
@@ -48,6 +49,70 @@ Result<Practice> PracticeService::init(const Actor& actor, const InitPracticeCom
         return written.error();
     }
     return practice;
+}
+
+Status PracticeService::update(const Actor& actor, const InitPracticeCommand& command,
+                               const std::function<bool(int)>& progress)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may change the practice's settings.")};
+    }
+    if (auto valid = validate(command); !valid) {
+        return valid.error();
+    }
+    PracticeStore store(m_db);
+    auto existing = store.practice();
+    auto rules = store.rules();
+    auto upload = store.setting(QStringLiteral("planned_upload"));
+    if (!existing || !rules || !upload) {
+        return !existing ? existing.error() : (!rules ? rules.error() : upload.error());
+    }
+    if (!existing->has_value()) {
+        return Error{ErrorKind::NotFound, QStringLiteral("There is no practice here yet: set it up first (init).")};
+    }
+    const Practice practice{command.code.trimmed().toUpper(), command.name.trimmed(), findRegion(command.region)->id};
+    const bool windowChanged = rules->windowDays != command.windowDays;
+    QList<qint64> everyone;
+    if (windowChanged) {
+        if (auto read = PatientStore(m_db).forEach([&](const Patient& p) { everyone << p.id; }); !read) {
+            return read;
+        }
+    }
+    QStringList changes;
+    const Practice& was = **existing;
+    const auto note = [&](const QString& what, const QString& a, const QString& b) {
+        if (a != b) {
+            changes << QStringLiteral("%1: \"%2\" -> \"%3\"").arg(what, a, b);
+        }
+    };
+    note(QStringLiteral("code"), was.code, practice.code);
+    note(QStringLiteral("name"), was.name, practice.name);
+    note(QStringLiteral("region"), was.regionId, practice.regionId);
+    note(QStringLiteral("window_days"), QString::number(rules->windowDays), QString::number(command.windowDays));
+    note(QStringLiteral("planned_upload"), *upload, isoDate(command.plannedUpload));
+    return m_db.bulkWrite([&]() -> Status {
+        if (auto done = store.update(practice); !done) {
+            return done;
+        }
+        if (auto done = store.setSetting(QStringLiteral("window_days"), QString::number(command.windowDays)); !done) {
+            return done;
+        }
+        if (auto done = store.setSetting(QStringLiteral("planned_upload"), isoDate(command.plannedUpload)); !done) {
+            return done;
+        }
+        qsizetype i = 0;
+        for (const qint64 id : everyone) {
+            if (auto done = SegmentStore(m_db).rebuild(id, Programme::scr()); !done) {
+                return done;
+            }
+            if (progress && ++i % 200 == 0 && !progress(static_cast<int>(100 * i / everyone.size()))) {
+                return Error{ErrorKind::Conflict, QStringLiteral("Cancelled: the settings were not changed.")};
+            }
+        }
+        return AuditStore(m_db).append(
+            {m_clock.now(), actor.user, actor.role, QStringLiteral("settings"), 0, 0,
+             changes.isEmpty() ? QStringLiteral("no change") : changes.join(QStringLiteral("; "))});
+    });
 }
 
 Status PracticeService::validate(const InitPracticeCommand& command)

@@ -5,6 +5,8 @@
 #include "service/Actor.h"
 #include "store/Stores.h"
 
+#include <functional>
+
 namespace cd {
 
 class Database;
@@ -27,6 +29,11 @@ public:
         , m_clock(clock)
     {}
     Result<Practice> init(const Actor& actor, const InitPracticeCommand& command);
+    // Changes the practice's settings (a manager's action, audited). A new window length changes every patient's
+    // state, so their derived state is rebuilt in the same transaction; progress(percent) may return false to
+    // cancel, changing nothing.
+    Status update(const Actor& actor, const InitPracticeCommand& command,
+                  const std::function<bool(int percent)>& progress = {});
     // The checks init makes of its input alone, before anything is opened or written.
     static Status validate(const InitPracticeCommand& command);
 

@@ -34,6 +34,15 @@ Status PracticeStore::insert(const Practice& practice, const QDateTime& at)
                      QStringLiteral("save the practice"));
 }
 
+Status PracticeStore::update(const Practice& practice)
+{
+    auto q = m_db.prepared(QStringLiteral("UPDATE practice SET code = ?, name = ?, region = ? WHERE id = 1"));
+    if (!q) {
+        return q.error();
+    }
+    return sql::exec(**q, {practice.code, practice.name, practice.regionId}, QStringLiteral("save the practice"));
+}
+
 Result<QString> PracticeStore::setting(const QString& key, const QString& fallback)
 {
     auto q = m_db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));

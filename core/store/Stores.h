@@ -52,6 +52,7 @@ public:
     {}
     Result<std::optional<Practice>> practice();
     Status insert(const Practice& practice, const QDateTime& at);
+    Status update(const Practice& practice); // code, name and region of the one practice
     Result<QString> setting(const QString& key, const QString& fallback = QString());
     Status setSetting(const QString& key, const QString& value);
     // The practice's rules for the Ledger, from its settings.

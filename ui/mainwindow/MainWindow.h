@@ -1,53 +1,89 @@
 #pragma once
 
+#include "domain/Clock.h"
+#include "service/Actor.h"
+#include "service/ConsentService.h"
+
 #include <QDate>
-#include <QHash>
 #include <QMainWindow>
 
 class QDateEdit;
 class QLabel;
+class QTabWidget;
 
 namespace cd {
 
+class ChoiceWorklistPage;
 class Database;
+class DeskActions;
+class DeskSettings;
 class FigureTile;
+class OverviewPage;
+class PatientWorklistPage;
+class PatientsPage;
 
-// The first window: the practice, the date it is viewed as of, and its headline figures. The desk's full screens
-// (search, record, worklists) come with their own issue.
+// The desk: the practice and its as-of date above; the patients (search, list, panel), the overview and the
+// worklists as tabs (Ctrl+1 to Ctrl+6); every action in a menu with its shortcut; the as-of date, the practice and
+// the user always in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database& db, QDate asOf, QString userName, QWidget* parent = nullptr);
+    // settings may be null (nothing remembered); tests pass a throwaway one.
+    MainWindow(Database& db, QDate asOf, QString userName, DeskSettings* settings = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    [[nodiscard]] QDate asOf() const { return m_asOf; }
+    [[nodiscard]] QDate asOf() const { return m_clock.today(); }
     void setAsOf(QDate asOf);
     // The tile of one figure, by its key ("list_size", "dissent", ...): for tests and accessibility checks.
-    [[nodiscard]] FigureTile* tile(const QString& key) const { return m_tiles.value(key); }
+    [[nodiscard]] FigureTile* tile(const QString& key) const;
     [[nodiscard]] QString uploadBanner() const;
+    [[nodiscard]] PatientsPage* patients() const { return m_patients; }
+    [[nodiscard]] ChoiceWorklistPage* awaitingCoding() const { return m_coding; }
+    [[nodiscard]] ChoiceWorklistPage* gpReview() const { return m_review; }
+    [[nodiscard]] PatientWorklistPage* notInformed() const { return m_notInformed; }
+    [[nodiscard]] PatientWorklistPage* windowClosing() const { return m_closing; }
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] ConsentService& service() { return m_service; }
+    [[nodiscard]] DeskActions* actions() const { return m_actions; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildHeader(QWidget* central);
-    void buildTiles(QWidget* central);
+    void buildPages();
     void buildMenus();
     void refresh();
     void showAbout();
+    void showShortcuts();
     void openFile();
     void connectToServer();
     void openDesk(const QString& target, const QString& password);
+    void showPatient(const QString& nhs);
 
     Database& m_db;
-    QDate m_asOf;
+    AsOfClock m_clock;
     QString m_userName;
+    Actor m_actor;
+    DeskSettings* m_settings;
+    ConsentService m_service;
+    DeskActions* m_actions = nullptr;
     QLabel* m_practiceLabel = nullptr;
     QLabel* m_uploadLabel = nullptr;
     QDateEdit* m_asOfEdit = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    PatientsPage* m_patients = nullptr;
+    OverviewPage* m_overview = nullptr;
+    ChoiceWorklistPage* m_coding = nullptr;
+    ChoiceWorklistPage* m_review = nullptr;
+    PatientWorklistPage* m_notInformed = nullptr;
+    PatientWorklistPage* m_closing = nullptr;
     QLabel* m_statusAsOf = nullptr;
     QLabel* m_statusPractice = nullptr;
     QLabel* m_statusUser = nullptr;
     QLabel* m_statusConnection = nullptr;
-    QHash<QString, FigureTile*> m_tiles;
 };
 
 } // namespace cd

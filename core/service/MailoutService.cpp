@@ -1,0 +1,158 @@
+#include "service/MailoutService.h"
+
+#include "domain/Dates.h"
+#include "domain/Ledger.h"
+#include "domain/Programme.h"
+#include "query/PatientQuery.h"
+#include "store/Database.h"
+#include "store/Dialect.h"
+#include "store/Stores.h"
+
+namespace cd {
+namespace {
+
+constexpr qint64 kPage = 5000;
+
+// The patients the mail-out covers, a page at a time (the whole list is never read at once).
+Status forEachChosen(Database& db, const MailoutCommand& command, const std::function<Status(const PatientRow&)>& visit)
+{
+    PatientQuery query(db, command.sentOn);
+    PatientFilter filter;
+    for (qint64 offset = 0;; offset += kPage) {
+        auto rows = query.page(filter, PatientSort::NhsNumber, false, offset, kPage);
+        if (!rows) {
+            return rows.error();
+        }
+        for (const PatientRow& row : *rows) {
+            // Not informed and no returned letter: never sent a pack (a returned letter needs a new address first).
+            const bool neverSent = row.state == QLatin1String("not_informed") && !row.letterReturned;
+            if (command.selection == MailoutCommand::Selection::EveryRegistered || neverSent) {
+                if (auto done = visit(row); !done) {
+                    return done;
+                }
+            }
+        }
+        if (rows->size() < kPage) {
+            return Done{};
+        }
+    }
+}
+
+Status check(const MailoutCommand& command, const Clock& clock)
+{
+    if (!command.sentOn.isValid()) {
+        return invalid(QStringLiteral("Give the date the packs were posted."));
+    }
+    if (command.sentOn > clock.today()) {
+        return invalid(QStringLiteral("The mail-out date, %1, is in the future: record a mail-out once it is posted.")
+                           .arg(humanDate(command.sentOn)));
+    }
+    return Done{};
+}
+
+} // namespace
+
+Result<qint64> mailoutSize(Database& db, const MailoutCommand& command)
+{
+    qint64 n = 0;
+    if (auto done = forEachChosen(db, command,
+                                  [&](const PatientRow&) -> Status {
+                                      ++n;
+                                      return Done{};
+                                  });
+        !done) {
+        return done.error();
+    }
+    return n;
+}
+
+Result<MailoutSummary> recordMailout(Database& db, const Actor& actor, const Clock& clock,
+                                     const MailoutCommand& command, const std::function<bool(int)>& progress)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may record a mail-out.")};
+    }
+    if (auto ok = check(command, clock); !ok) {
+        return ok.error();
+    }
+    auto total = mailoutSize(db, command);
+    auto rules = PracticeStore(db).rules();
+    if (!total || !rules) {
+        return total ? rules.error() : total.error();
+    }
+    if (*total == 0) {
+        return invalid(QStringLiteral("No registered patient on %1 is waiting for a pack: nothing to record.")
+                           .arg(humanDate(command.sentOn)));
+    }
+    const Programme& scr = Programme::scr();
+    const QDateTime at = clock.now();
+    MailoutSummary summary;
+    const Status written = db.bulkWrite([&]() -> Status {
+        summary = {};
+        const QString name = command.name.trimmed().isEmpty()
+                                 ? QStringLiteral("SCR information packs, %1").arg(humanDate(command.sentOn))
+                                 : command.name.trimmed();
+        auto batch = EventStore(db).createBatch({0, scr.id, name, command.sentOn}, actor.user, at);
+        if (!batch) {
+            return batch.error();
+        }
+        summary.batchId = *batch;
+        if (auto done =
+                forEachChosen(db, command,
+                              [&](const PatientRow& row) -> Status {
+                                  auto events = EventStore(db).forPatient(row.id);
+                                  if (!events) {
+                                      return events.error();
+                                  }
+                                  ConsentEvent pack;
+                                  pack.patientId = row.id;
+                                  pack.type = EventType::PackSent;
+                                  pack.programme = scr.id;
+                                  pack.date = command.sentOn;
+                                  pack.batchId = *batch;
+                                  pack.addressedToParent = ageOn(row.dateOfBirth, command.sentOn) < 16;
+                                  pack.recordedBy = actor.user;
+                                  pack.recordedRole = actor.role;
+                                  pack.recordedAt = at;
+                                  auto id = EventStore(db).append(pack);
+                                  if (!id) {
+                                      return id.error();
+                                  }
+                                  pack.id = *id;
+                                  QList<ConsentEvent> all = *events;
+                                  all.append(pack);
+                                  if (auto s = SegmentStore(db).replace(
+                                          row.id, scr.id, Ledger::segments(scr, all, row.dateOfBirth, *rules));
+                                      !s) {
+                                      return s;
+                                  }
+                                  ++summary.packs;
+                                  summary.toParents += pack.addressedToParent ? 1 : 0;
+                                  if (progress && summary.packs % 200 == 0 &&
+                                      !progress(static_cast<int>(100 * summary.packs / *total))) {
+                                      return Error{ErrorKind::Conflict,
+                                                   QStringLiteral("The mail-out was cancelled: nothing was recorded.")};
+                                  }
+                                  return Done{};
+                              });
+            !done) {
+            return done;
+        }
+        if (auto done = AuditStore(db).append({at, actor.user, actor.role, QStringLiteral("mailout"), 0, 0,
+                                               QStringLiteral("batch %1 sent %2: %3 packs, %4 to parents")
+                                                   .arg(summary.batchId)
+                                                   .arg(isoDate(command.sentOn))
+                                                   .arg(summary.packs)
+                                                   .arg(summary.toParents)});
+            !done) {
+            return done;
+        }
+        return db.execDialect(dialect::notifyChange(db.engine()), {QStringLiteral("mailout")});
+    });
+    if (!written) {
+        return written.error();
+    }
+    return summary;
+}
+
+} // namespace cd

@@ -1,0 +1,145 @@
+// The desk's menus: every action with its shortcut shown, and the dialogs that open other practices.
+#include "mainwindow/MainWindow.h"
+
+#include "connect/ConnectDialog.h"
+#include "desk/DeskActions.h"
+#include "import/ImportWizard.h"
+#include "patients/PatientsPage.h"
+#include "store/Database.h"
+#include "worklists/ChoiceWorklistPage.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QShortcut>
+#include <QTabWidget>
+
+namespace cd {
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open practice file…"), QKeySequence::Open, this, &MainWindow::openFile);
+    file->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer);
+    file->addSeparator();
+    file->addAction(tr("&Import the register…"), QKeySequence(tr("Ctrl+I")), this, [this] {
+        // The manager's import; the services refuse it for other roles whatever the menu shows.
+        ImportWizard wizard(m_db, m_clock, m_actor, this);
+        wizard.exec();
+        refresh();
+    });
+    file->addAction(tr("Record a &mail-out…"), QKeySequence(tr("Ctrl+M")), m_actions, &DeskActions::mailout);
+    file->addAction(tr("Record returned &letters…"), QKeySequence(tr("Ctrl+L")), m_actions,
+                    &DeskActions::returnedLetters);
+    file->addAction(tr("Practice se&ttings…"), m_actions, &DeskActions::practiceSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* patient = menuBar()->addMenu(tr("&Patient"));
+    patient->addAction(tr("&Find a patient"), QKeySequence::Find, this, [this] {
+        m_tabs->setCurrentWidget(m_patients);
+        m_patients->focusSearch();
+    });
+    const auto forSelected = [this](void (DeskActions::*action)(const QString&)) {
+        return [this, action] {
+            (m_actions->*action)(m_tabs->currentWidget() == m_patients ? m_patients->selectedNhs() : QString());
+        };
+    };
+    patient->addAction(tr("&Record a form…"), QKeySequence(tr("Ctrl+R")), this, forSelected(&DeskActions::recordForm));
+    patient->addAction(tr("Mark &coded…"), QKeySequence(tr("Ctrl+Shift+K")), this, [this, forSelected] {
+        if (m_tabs->currentWidget() == m_coding) {
+            m_coding->markSelectedCoded();
+        } else {
+            forSelected (&DeskActions::markCoded)();
+        }
+    });
+    patient->addAction(tr("&GP review…"), QKeySequence(tr("Ctrl+G")), this, forSelected(&DeskActions::review));
+    patient->addAction(tr("&Letter returned…"), this, forSelected(&DeskActions::letterReturned));
+    patient->addAction(tr("&Void an entry…"), this, forSelected(&DeskActions::voidEntry));
+    // "/" focuses the search too, as in many desk programs; text boxes keep their "/" (they take it first).
+    auto* slash = new QShortcut(QKeySequence(QStringLiteral("/")), this);
+    connect(slash, &QShortcut::activated, this, [this] {
+        m_tabs->setCurrentWidget(m_patients);
+        m_patients->focusSearch();
+    });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QString name = m_tabs->tabText(i);
+        name.remove(u'&');
+        view->addAction(name, QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
+                        [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+    view->addSeparator();
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Consent Desk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (QAction* menu : menuBar()->actions()) {
+        for (QAction* a : menu->menu()->actions()) {
+            if (!a->shortcut().isEmpty()) {
+                rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                            .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                                 a->text().remove(u'&').toHtmlEscaped());
+            }
+        }
+    }
+    rows += tr("<tr><td><b>/</b></td><td>Find a patient</td></tr>"
+               "<tr><td><b>Enter</b></td><td>On a patient: record a form</td></tr>"
+               "<tr><td><b>Ctrl+K</b></td><td>Awaiting coding: mark the selected choices coded</td></tr>");
+    QMessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(rows));
+}
+
+void MainWindow::openDesk(const QString& target, const QString& password)
+{
+    // A practice opens in a desk of its own; the password travels in that desk's environment only.
+    QProcess desk;
+    desk.setProgram(QCoreApplication::applicationFilePath());
+    desk.setArguments({QStringLiteral("--db"), target, QStringLiteral("--user"), m_userName});
+    if (!password.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CONSENTDESK_DB_PASSWORD"), password);
+        desk.setProcessEnvironment(env);
+    }
+    if (!desk.startDetached()) {
+        QMessageBox::warning(this, tr("Consent Desk"), tr("Consent Desk could not be started again."));
+    }
+}
+
+void MainWindow::openFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a practice file"), QString(),
+                                                      tr("Consent Desk practices (*.sqlite *.db);;All files (*)"));
+    if (!file.isEmpty()) {
+        openDesk(file, QString());
+    }
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        openDesk(dialog.url(), dialog.password());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Consent Desk"),
+        tr("<h3>Consent Desk %1</h3><p>The practice's register of Summary Care Record consent.</p>"
+           "<p>Qt %2<br>Database: %3 (schema %4)</p>")
+            .arg(QStringLiteral(CONSENTDESK_VERSION), QString::fromLatin1(qVersion()), m_db.path().toHtmlEscaped())
+            .arg(m_db.schemaVersion()));
+}
+
+} // namespace cd

@@ -1,0 +1,84 @@
+#include "overview/OverviewPage.h"
+
+#include "domain/Programme.h"
+#include "overview/FigureTile.h"
+#include "stats/HeadlineFigures.h"
+
+#include <QGridLayout>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace cd {
+namespace {
+
+struct TileSpec
+{
+    const char* key;
+    const char* label;
+    const char* explanation;
+};
+
+constexpr TileSpec kTiles[] = {
+    {"list_size", "Registered patients", "Patients on the practice's list on this date."},
+    {"informed", "Informed", "Patients sent an information pack that did not come back."},
+    {"in_window", "In the opt-out window", "Informed patients whose window is still open, with no choice yet."},
+    {"implied", "Implied consent", "Window closed with no choice recorded: a record is created (9Ndl)."},
+    {"consent_core", "Express consent, core", "Consented to the core record only (9Ndm)."},
+    {"consent_core_additional", "Express consent, core + additional", "Consented to core and additional (9Ndn)."},
+    {"dissent", "Opted out", "Express dissent (9Ndo): no record may be uploaded."},
+    {"not_informed", "Not informed", "No pack sent, or the pack came back undelivered, and no choice recorded."},
+    {"awaiting_coding", "Awaiting coding", "Choices not yet coded in the clinical system."},
+    {"gp_review", "Waiting for GP review", "Choices made by a proxy or a child, waiting for a GP's decision."},
+    {"letters_returned", "Letters returned", "Packs that came back undelivered."},
+    {"uptake_percent", "Uptake", "Records created (implied and express consent) as a share of the list."},
+};
+
+QString count(qint64 n)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(n);
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* grid = new QGridLayout;
+    grid->setSpacing(10);
+    int i = 0;
+    for (const TileSpec& spec : kTiles) {
+        auto* tile = new FigureTile(tr(spec.label), tr(spec.explanation), this);
+        tile->setObjectName(QString::fromLatin1(spec.key));
+        m_tiles.insert(QString::fromLatin1(spec.key), tile);
+        grid->addWidget(tile, i / 4, i % 4);
+        ++i;
+    }
+    layout->addLayout(grid);
+    layout->addStretch();
+}
+
+void OverviewPage::show(const HeadlineFigures& f, const QString& codingWarning)
+{
+    const auto share = [&](qint64 n) {
+        return f.listSize > 0 ? tr("%1% of the list").arg(QString::number(percentOf(n, f.listSize), 'f', 2))
+                              : QString();
+    };
+    m_tiles.value(QStringLiteral("list_size"))->setValue(count(f.listSize));
+    m_tiles.value(QStringLiteral("informed"))->setValue(count(f.informed()), share(f.informed()));
+    for (const QString& state : Programme::scr().stateNames()) {
+        if (FigureTile* tile = m_tiles.value(state)) {
+            tile->setValue(count(f.count(state)), share(f.count(state)));
+        }
+    }
+    m_tiles.value(QStringLiteral("gp_review"))->setValue(count(f.gpReview));
+    m_tiles.value(QStringLiteral("letters_returned"))->setValue(count(f.lettersReturned));
+    m_tiles.value(QStringLiteral("uptake_percent"))
+        ->setValue(QString::number(f.uptakePercent(), 'f', 2) + u'%',
+                   tr("opt-out rate %1%").arg(QString::number(f.optOutPercent(), 'f', 2)));
+    FigureTile* coding = m_tiles.value(QStringLiteral("awaiting_coding"));
+    coding->setValue(count(f.awaitingCoding));
+    coding->setWarning(codingWarning);
+}
+
+} // namespace cd

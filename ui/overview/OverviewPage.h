@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+namespace cd {
+
+class FigureTile;
+struct HeadlineFigures;
+
+// The practice at a glance: the headline figures as tiles, each with what it means.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(QWidget* parent = nullptr);
+    void show(const HeadlineFigures& figures, const QString& codingWarning);
+    [[nodiscard]] FigureTile* tile(const QString& key) const { return m_tiles.value(key); }
+
+private:
+    QHash<QString, FigureTile*> m_tiles;
+};
+
+} // namespace cd

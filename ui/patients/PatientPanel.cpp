@@ -1,0 +1,182 @@
+#include "patients/PatientPanel.h"
+
+#include "domain/Dates.h"
+#include "domain/NhsNumber.h"
+#include "domain/Programme.h"
+#include "service/PatientRecord.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace cd {
+namespace {
+
+QString sexName(const QString& sex)
+{
+    if (sex == QLatin1String("M")) {
+        return QObject::tr("male");
+    }
+    if (sex == QLatin1String("F")) {
+        return QObject::tr("female");
+    }
+    return sex == QLatin1String("I") ? QObject::tr("indeterminate") : QObject::tr("sex not known");
+}
+
+QLabel* wrappingLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+PatientPanel::PatientPanel(Database& db, Actor actor, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_actor(std::move(actor))
+{
+    auto* layout = new QVBoxLayout(this);
+    m_heading = wrappingLabel(this);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_heading->setAccessibleName(tr("Patient"));
+    m_details = wrappingLabel(this);
+    m_details->setAccessibleName(tr("Patient details"));
+    m_summary = wrappingLabel(this);
+    m_summary->setAccessibleName(tr("Consent state"));
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_window = wrappingLabel(this);
+    m_window->setAccessibleName(tr("Opt-out window"));
+    m_history = new QTextBrowser(this);
+    m_history->setAccessibleName(tr("History, oldest first"));
+    m_history->setOpenLinks(false);
+
+    auto* actions = new QGridLayout;
+    m_record = new QPushButton(tr("Record a form… (Ctrl+R)"), this);
+    m_coded = new QPushButton(tr("Mark coded…"), this);
+    m_review = new QPushButton(tr("GP review…"), this);
+    m_returned = new QPushButton(tr("Letter returned…"), this);
+    m_void = new QPushButton(tr("Void an entry…"), this);
+    int i = 0;
+    for (QPushButton* b : {m_record, m_coded, m_review, m_returned, m_void}) {
+        b->setAccessibleName(b->text().remove(u'…'));
+        actions->addWidget(b, i / 3, i % 3);
+        ++i;
+    }
+    connect(m_record, &QPushButton::clicked, this, [this] { Q_EMIT recordRequested(m_nhs); });
+    connect(m_coded, &QPushButton::clicked, this, [this] { Q_EMIT markCodedRequested(m_nhs); });
+    connect(m_review, &QPushButton::clicked, this, [this] { Q_EMIT reviewRequested(m_nhs); });
+    connect(m_returned, &QPushButton::clicked, this, [this] { Q_EMIT letterReturnedRequested(m_nhs); });
+    connect(m_void, &QPushButton::clicked, this, [this] { Q_EMIT voidRequested(m_nhs); });
+    // Only what the role may do: the services refuse the rest whatever is shown.
+    m_review->setVisible(allows(m_actor.role, Permission::ReviewChoices));
+    m_void->setVisible(allows(m_actor.role, Permission::VoidEvents));
+
+    layout->addWidget(m_heading);
+    layout->addWidget(m_details);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_window);
+    layout->addLayout(actions);
+    auto* historyLabel = new QLabel(tr("History, oldest first"), this);
+    layout->addWidget(historyLabel);
+    layout->addWidget(m_history, 1);
+    showPatient(QString(), QDate());
+}
+
+QString PatientPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString PatientPanel::historyText() const
+{
+    return m_history->toPlainText();
+}
+
+void PatientPanel::showPatient(const QString& nhsNumber, QDate asOf)
+{
+    m_nhs = nhsNumber;
+    m_asOf = asOf;
+    const bool shown = !nhsNumber.isEmpty();
+    for (QPushButton* b : {m_record, m_coded, m_review, m_returned, m_void}) {
+        b->setEnabled(shown);
+    }
+    if (!shown) {
+        m_heading->setText(tr("No patient selected"));
+        m_details->setText(tr("Find a patient with the search box (Ctrl+F or /), then press Enter to record a form."));
+        m_summary->clear();
+        m_window->clear();
+        m_history->clear();
+        return;
+    }
+    auto record = PatientRecord::load(m_db, Programme::scr(), nhsNumber, asOf);
+    if (!record) {
+        m_heading->setText(tr("This patient could not be shown"));
+        m_details->setText(record.error().message);
+        m_summary->clear();
+        m_window->clear();
+        m_history->clear();
+        return;
+    }
+    render(*record);
+}
+
+void PatientPanel::render(const PatientRecord& r)
+{
+    const Patient& p = r.patient;
+    const auto nhs = NhsNumber::parse(p.nhsNumber);
+    m_heading->setText(QStringLiteral("%1 %2").arg(p.title, p.displayName()).trimmed());
+    QStringList details{
+        tr("NHS number %1").arg(nhs ? nhs->formatted() : p.nhsNumber),
+        tr("born %1 (age %2), %3").arg(humanDate(p.dateOfBirth)).arg(ageOn(p.dateOfBirth, r.asOf)).arg(sexName(p.sex))};
+    if (!p.address.isEmpty() || !p.postcode.isEmpty()) {
+        details << QStringList{p.address, p.postcode}.join(QStringLiteral(", "));
+    }
+    if (!p.usualGp.isEmpty()) {
+        details << tr("usual GP %1").arg(p.usualGp);
+    }
+    m_details->setText(details.join(QStringLiteral(" \u00B7 ")));
+    const Programme& scr = Programme::scr();
+    m_summary->setText(
+        tr("Summary Care Record: %1. %2")
+            .arg(r.state.registered ? scr.stateLabel(r.state.state) : tr("not registered"), r.summary(scr)));
+    if (r.state.registered && r.state.state == QLatin1String("in_window")) {
+        m_window->setText(r.state.windowDaysLeft == 0
+                              ? tr("\u23F3 Today is the last day of the opt-out window.")
+                              : tr("\u23F3 %1 days left in the opt-out window (it closes on %2).")
+                                    .arg(r.state.windowDaysLeft)
+                                    .arg(humanDate(r.state.windowLastDay)));
+    } else {
+        m_window->clear();
+    }
+    m_coded->setEnabled(r.state.awaitingCoding);
+    m_review->setEnabled(r.state.gpReview);
+
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    for (const ConsentEvent& e : r.history) {
+        const bool voided = r.voided.contains(e.id);
+        QString what = PatientRecord::describeEvent(e).toHtmlEscaped();
+        if (voided) {
+            what = QStringLiteral("<s>%1</s> \u2014 <b>%2</b>")
+                       .arg(what, tr("voided: %1").arg(r.voidReasons.value(e.id)).toHtmlEscaped());
+        }
+        html += QStringLiteral("<tr><td>%1</td><td>#%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(humanDate(e.date).toHtmlEscaped())
+                    .arg(e.id)
+                    .arg(what, tr("by %1 (%2)").arg(e.recordedBy, toString(e.recordedRole)).toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    m_history->setHtml(html);
+}
+
+} // namespace cd

@@ -1,0 +1,209 @@
+#include "patients/PatientsPage.h"
+
+#include "domain/Programme.h"
+#include "patients/PatientListModel.h"
+#include "patients/PatientPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cd {
+
+PatientsPage::PatientsPage(Database& db, Actor actor, QDate asOf, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_asOf(asOf)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    auto* findLabel = new QLabel(tr("&Find:"), this);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("NHS number, surname or forename, date of birth (dd/mm/yyyy) or postcode"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find a patient"));
+    findLabel->setBuddy(m_search);
+    m_state = new QComboBox(this);
+    m_state->setAccessibleName(tr("Show patients in this state"));
+    m_state->addItem(tr("Every state"), QString());
+    for (const QString& state : Programme::scr().stateNames()) {
+        m_state->addItem(Programme::scr().stateLabel(state), state);
+    }
+    m_flag = new QComboBox(this);
+    m_flag->setAccessibleName(tr("Show patients with this flag"));
+    m_flag->addItem(tr("Any flag"), static_cast<int>(PatientFilter::Flag::Any));
+    m_flag->addItem(tr("Awaiting coding"), static_cast<int>(PatientFilter::Flag::AwaitingCoding));
+    m_flag->addItem(tr("GP review"), static_cast<int>(PatientFilter::Flag::GpReview));
+    m_flag->addItem(tr("Letter returned"), static_cast<int>(PatientFilter::Flag::LetterReturned));
+    m_includeLeft = new QCheckBox(tr("Include patients who &left"), this);
+    bar->addWidget(findLabel);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_state);
+    bar->addWidget(m_flag);
+    bar->addWidget(m_includeLeft);
+    layout->addLayout(bar);
+    m_count = new QLabel(this);
+    m_count->setAccessibleName(tr("How many patients are listed"));
+    layout->addWidget(m_count);
+
+    m_model = new PatientListModel(db, asOf, this);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->verticalHeader()->hide();
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAccessibleName(tr("Patients"));
+    // Compact rows and columns sized to their contents' usual width, in the font's own units so 200% scaling holds.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + em / 2);
+    m_view->setColumnWidth(PatientListModel::NhsNumber, 8 * em);
+    m_view->setColumnWidth(PatientListModel::Name, 15 * em);
+    m_view->setColumnWidth(PatientListModel::DateOfBirth, 10 * em);
+    m_view->setColumnWidth(PatientListModel::Postcode, 6 * em);
+    m_view->setColumnWidth(PatientListModel::State, 13 * em);
+    m_panel = new PatientPanel(db, std::move(actor), this);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({62 * em, 36 * em});
+    layout->addWidget(m_splitter, 1);
+    setTabOrder(m_search, m_state);
+    setTabOrder(m_state, m_flag);
+    setTabOrder(m_flag, m_includeLeft);
+    setTabOrder(m_includeLeft, m_view);
+
+    connect(m_search, &QLineEdit::textChanged, this, &PatientsPage::applyFilter);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &PatientsPage::applyFilter);
+    connect(m_flag, &QComboBox::currentIndexChanged, this, &PatientsPage::applyFilter);
+    connect(m_includeLeft, &QCheckBox::toggled, this, &PatientsPage::applyFilter);
+    connect(m_model, &PatientListModel::countChanged, this, [this] {
+        const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+        if (!m_model->problem().isEmpty()) {
+            m_count->setText(tr("\u26A0 %1").arg(m_model->problem()));
+        } else if (m_model->filter().search.kind == PatientSearch::Kind::Incomplete) {
+            m_count->setText(m_model->filter().search.hint);
+        } else if (m_model->capped()) {
+            m_count->setText(tr("More than %1 patients match: type more to narrow the search.")
+                                 .arg(uk.toString(PatientListModel::kSearchCap)));
+        } else {
+            m_count->setText(tr("%n patient(s)", nullptr, m_model->rowCount()));
+        }
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PatientsPage::selectionChanged);
+    connect(m_panel, &PatientPanel::recordRequested, this, &PatientsPage::recordRequested);
+    // Enter on the list records a form for the patient; Down from the search box goes to the list.
+    m_view->installEventFilter(this);
+    m_search->installEventFilter(this);
+    applyFilter();
+}
+
+bool PatientsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (watched == m_view && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            if (const QString nhs = selectedNhs(); !nhs.isEmpty()) {
+                Q_EMIT recordRequested(nhs);
+                return true;
+            }
+        }
+        if (watched == m_search &&
+            (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            if (m_model->rowCount() > 0) {
+                m_view->setFocus();
+                m_view->selectRow(0);
+                return true;
+            }
+        }
+        if (watched == m_view && key->text() == QLatin1String("/")) {
+            focusSearch();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PatientsPage::applyFilter()
+{
+    PatientFilter filter;
+    filter.search = PatientSearch::parse(m_search->text());
+    filter.state = m_state->currentData().toString();
+    filter.flag = static_cast<PatientFilter::Flag>(m_flag->currentData().toInt());
+    filter.includeLeft = m_includeLeft->isChecked();
+    const QString keep = selectedNhs();
+    m_model->setFilter(filter);
+    // A single match is selected at once: type the number, press Enter, record.
+    if (m_model->rowCount() == 1) {
+        m_view->selectRow(0);
+    } else if (!keep.isEmpty() && m_panel->nhsNumber() != keep) {
+        m_panel->showPatient(QString(), m_asOf);
+    }
+}
+
+void PatientsPage::selectionChanged()
+{
+    const QString nhs = selectedNhs();
+    if (!nhs.isEmpty()) {
+        m_panel->showPatient(nhs, m_asOf);
+    }
+}
+
+QString PatientsPage::selectedNhs() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->patientAt(current.row()).nhsNumber : QString();
+}
+
+QString PatientsPage::countText() const
+{
+    return m_count->text();
+}
+
+void PatientsPage::setAsOf(QDate asOf)
+{
+    m_asOf = asOf;
+    m_model->setAsOf(asOf);
+    m_panel->showPatient(m_panel->nhsNumber(), asOf);
+}
+
+void PatientsPage::refresh()
+{
+    const QString shown = m_panel->nhsNumber();
+    const int row = m_view->currentIndex().row();
+    m_model->refresh();
+    if (row >= 0 && row < m_model->rowCount()) {
+        m_view->selectRow(row);
+    }
+    m_panel->showPatient(shown, m_asOf);
+}
+
+void PatientsPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void PatientsPage::showPatient(const QString& nhs)
+{
+    m_search->setText(nhs);
+    m_panel->showPatient(nhs, m_asOf);
+    if (m_model->rowCount() > 0) {
+        m_view->selectRow(0);
+    }
+}
+
+} // namespace cd

@@ -1,0 +1,261 @@
+#include "record/RecordFormDialog.h"
+
+#include "domain/Dates.h"
+#include "domain/NhsNumber.h"
+#include "domain/Programme.h"
+#include "service/ConsentService.h"
+#include "service/PatientRecord.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace cd {
+namespace {
+
+constexpr int kRepeatDays = 30;
+
+QLabel* messageLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor actor, QDate today,
+                                   const QString& nhsNumber, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_service(service)
+    , m_actor(std::move(actor))
+    , m_today(today)
+{
+    setWindowTitle(tr("Record a form"));
+    auto* layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages);
+
+    auto* form = new QWidget(m_pages);
+    auto* fields = new QFormLayout(form);
+    m_nhs = new QLineEdit(nhsNumber, form);
+    m_nhs->setPlaceholderText(tr("10 digits, spaces are fine"));
+    m_identity = messageLabel(form);
+    m_identity->setAccessibleName(tr("Who this NHS number is"));
+    m_choice = new QComboBox(form);
+    for (const ChoiceDefinition& c : Programme::scr().choices) {
+        m_choice->addItem(QStringLiteral("%1 (%2)").arg(c.label, c.readCode), c.key);
+    }
+    m_received = new QDateEdit(today, form);
+    m_received->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_received->setMaximumDate(today); // never in the future
+    m_received->setCalendarPopup(true);
+    m_submittedBy = new QComboBox(form);
+    for (const Submitter s : {Submitter::Patient, Submitter::Parent, Submitter::Attorney, Submitter::Deputy}) {
+        m_submittedBy->addItem(describe(s), QVariant::fromValue(static_cast<int>(s)));
+    }
+    m_channel = new QComboBox(form);
+    for (const Channel c : {Channel::Post, Channel::Desk, Channel::MailHouse, Channel::Email}) {
+        m_channel->addItem(describe(c), QVariant::fromValue(static_cast<int>(c)));
+    }
+    m_identityChecked = new QCheckBox(tr("&Identity checked"), form);
+    m_signature = new QCheckBox(tr("Si&gnature present"), form);
+    m_note = new QLineEdit(form);
+    fields->addRow(tr("&NHS number:"), m_nhs);
+    fields->addRow(QString(), m_identity);
+    fields->addRow(tr("&Choice:"), m_choice);
+    fields->addRow(tr("Date &received:"), m_received);
+    fields->addRow(tr("Submitted b&y:"), m_submittedBy);
+    fields->addRow(tr("C&hannel:"), m_channel);
+    fields->addRow(QString(), m_identityChecked);
+    fields->addRow(QString(), m_signature);
+    fields->addRow(tr("No&te:"), m_note);
+    // Accessible names for screen readers: the labels' words without their mnemonics.
+    m_nhs->setAccessibleName(tr("NHS number"));
+    m_choice->setAccessibleName(tr("Choice"));
+    m_received->setAccessibleName(tr("Date received"));
+    m_submittedBy->setAccessibleName(tr("Submitted by"));
+    m_channel->setAccessibleName(tr("Channel"));
+    m_note->setAccessibleName(tr("Note"));
+    m_pages->addWidget(form);
+
+    auto* confirm = new QWidget(m_pages);
+    auto* confirmLayout = new QVBoxLayout(confirm);
+    confirmLayout->addWidget(new QLabel(tr("Check, then save:"), confirm));
+    m_summary = messageLabel(confirm);
+    m_summary->setAccessibleName(tr("Summary of the form"));
+    confirmLayout->addWidget(m_summary, 1);
+    m_pages->addWidget(confirm);
+
+    m_message = messageLabel(this);
+    m_message->setAccessibleName(tr("Message"));
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_back = buttons->addButton(tr("&Back"), QDialogButtonBox::ResetRole);
+    m_continue = buttons->addButton(tr("C&ontinue"), QDialogButtonBox::ActionRole);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_continue, &QPushButton::clicked, this, &RecordFormDialog::showSummary);
+    connect(m_save, &QPushButton::clicked, this, &RecordFormDialog::save);
+    connect(m_back, &QPushButton::clicked, this, &RecordFormDialog::back);
+    connect(m_nhs, &QLineEdit::textChanged, this, &RecordFormDialog::checkNumber);
+    back();
+    checkNumber();
+    if (!nhsNumber.isEmpty()) {
+        m_choice->setFocus();
+    }
+    setMinimumWidth(520);
+}
+
+QString RecordFormDialog::message() const
+{
+    return m_message->text();
+}
+
+QString RecordFormDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+bool RecordFormDialog::onSummary() const
+{
+    return m_pages->currentIndex() == 1;
+}
+
+void RecordFormDialog::checkNumber()
+{
+    m_patientKnown = false;
+    const QString typed = m_nhs->text();
+    if (typed.trimmed().isEmpty()) {
+        m_identity->setText(tr("Type or scan the NHS number from the form."));
+        return;
+    }
+    const auto nhs = NhsNumber::parse(typed);
+    if (!nhs) {
+        QString digits = typed;
+        digits.remove(u' ').remove(u'-');
+        // While typing, say only how far there is to go; a whole number gets the full reason.
+        m_identity->setText(digits.size() < 10 ? tr("%1 of 10 digits").arg(digits.size())
+                                               : tr("\u26A0 %1").arg(nhs.error().message));
+        return;
+    }
+    auto record = PatientRecord::load(m_db, Programme::scr(), nhs->digits(), m_today);
+    if (!record) {
+        m_identity->setText(tr("\u26A0 %1").arg(record.error().message));
+        return;
+    }
+    m_patientKnown = true;
+    const Patient& p = record->patient;
+    m_identity->setText(
+        tr("\u2714 %1, born %2 (age %3)%4")
+            .arg(QStringLiteral("%1 %2").arg(p.title, p.displayName()).trimmed(), humanDate(p.dateOfBirth))
+            .arg(ageOn(p.dateOfBirth, m_today))
+            .arg(record->state.registered ? QString() : tr(" \u2014 not registered with the practice")));
+}
+
+QStringList RecordFormDialog::warnings() const
+{
+    QStringList out;
+    auto record = PatientRecord::load(m_db, Programme::scr(), m_nhs->text(), m_today);
+    if (!record) {
+        return out;
+    }
+    if (!record->state.registered) {
+        out << tr("\u26A0 This patient is not registered with the practice on %1: check the form is for this "
+                  "practice's patient.")
+                   .arg(humanDate(m_today));
+    }
+    const QString choice = m_choice->currentData().toString();
+    const QDate received = m_received->date();
+    for (const ConsentEvent& e : record->history) {
+        if (e.type == EventType::Choice && e.choice == choice && !record->voided.contains(e.id) &&
+            qAbs(e.date.daysTo(received)) <= kRepeatDays) {
+            out << tr("\u26A0 The same choice was already recorded on %1 (#%2): save only if this is a new form.")
+                       .arg(humanDate(e.date))
+                       .arg(e.id);
+            break;
+        }
+    }
+    const auto by = static_cast<Submitter>(m_submittedBy->currentData().toInt());
+    if (by != Submitter::Patient || ageOn(record->patient.dateOfBirth, received) < 16) {
+        out << tr("\u2139 A GP will review this choice: it joins the GP review worklist.");
+    }
+    return out;
+}
+
+void RecordFormDialog::showSummary()
+{
+    if (!m_patientKnown) {
+        m_message->setText(tr("Enter the NHS number of a patient of the practice first."));
+        m_nhs->setFocus();
+        return;
+    }
+    const auto nhs = NhsNumber::parse(m_nhs->text());
+    QStringList lines{m_identity->text().mid(2), tr("NHS number %1").arg(nhs->formatted()),
+                      tr("Choice: %1").arg(m_choice->currentText()),
+                      tr("Received %1 from %2, by %3")
+                          .arg(humanDate(m_received->date()), m_submittedBy->currentText(), m_channel->currentText()),
+                      tr("Identity %1; signature %2")
+                          .arg(m_identityChecked->isChecked() ? tr("checked") : tr("not checked"),
+                               m_signature->isChecked() ? tr("present") : tr("missing"))};
+    if (!m_note->text().trimmed().isEmpty()) {
+        lines << tr("Note: %1").arg(m_note->text().trimmed());
+    }
+    const QStringList warned = warnings();
+    m_summary->setText(lines.join(u'\n'));
+    m_message->setText(warned.join(u'\n'));
+    const bool onlyInformation =
+        std::all_of(warned.cbegin(), warned.cend(), [](const QString& w) { return w.startsWith(u'\u2139'); });
+    m_save->setText(onlyInformation ? tr("&Save") : tr("&Save anyway"));
+    m_pages->setCurrentIndex(1);
+    m_back->setVisible(true);
+    m_continue->setVisible(false);
+    m_save->setVisible(true);
+    m_save->setDefault(true);
+    m_save->setFocus();
+}
+
+void RecordFormDialog::back()
+{
+    m_pages->setCurrentIndex(0);
+    m_back->setVisible(false);
+    m_continue->setVisible(true);
+    m_save->setVisible(false);
+    m_continue->setDefault(true);
+}
+
+void RecordFormDialog::save()
+{
+    RecordChoiceCommand command;
+    command.nhsNumber = m_nhs->text();
+    command.choice = m_choice->currentData().toString();
+    command.received = m_received->date();
+    command.submittedBy = static_cast<Submitter>(m_submittedBy->currentData().toInt());
+    command.channel = static_cast<Channel>(m_channel->currentData().toInt());
+    command.identityChecked = m_identityChecked->isChecked();
+    command.signaturePresent = m_signature->isChecked();
+    command.note = m_note->text().trimmed();
+    auto saved = m_service.recordChoice(m_actor, command);
+    if (!saved) {
+        // Back to the form with everything as typed, and the reason.
+        back();
+        m_message->setText(tr("\u26A0 Not saved: %1").arg(saved.error().message));
+        return;
+    }
+    m_savedId = *saved;
+    accept();
+}
+
+} // namespace cd

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "service/Actor.h"
+
+#include <QDate>
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace cd {
+
+class ConsentService;
+class Database;
+
+// Recording a form that came in: the NHS number (checked as typed, the patient's name and date of birth shown to
+// confirm who it is), the choice and how it came; then a summary to confirm, saved in one action. Warns before the
+// same choice again within 30 days and for a patient who has left; a refused save keeps everything typed.
+class RecordFormDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RecordFormDialog(Database& db, ConsentService& service, Actor actor, QDate today, const QString& nhsNumber,
+                     QWidget* parent = nullptr);
+
+    [[nodiscard]] QString message() const;     // the error or warning shown now
+    [[nodiscard]] QString summaryText() const; // the confirmation page's text
+    [[nodiscard]] qint64 savedEventId() const { return m_savedId; }
+    [[nodiscard]] bool onSummary() const;
+
+private:
+    void checkNumber();
+    void showSummary();
+    void save();
+    void back();
+    [[nodiscard]] QStringList warnings() const;
+
+    Database& m_db;
+    ConsentService& m_service;
+    Actor m_actor;
+    QDate m_today;
+    qint64 m_savedId = 0;
+    bool m_patientKnown = false;
+
+    QStackedWidget* m_pages = nullptr;
+    QLineEdit* m_nhs = nullptr;
+    QLabel* m_identity = nullptr;
+    QComboBox* m_choice = nullptr;
+    QDateEdit* m_received = nullptr;
+    QComboBox* m_submittedBy = nullptr;
+    QComboBox* m_channel = nullptr;
+    QCheckBox* m_identityChecked = nullptr;
+    QCheckBox* m_signature = nullptr;
+    QLineEdit* m_note = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_continue = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_back = nullptr;
+};
+
+} // namespace cd

@@ -1,0 +1,111 @@
+#include "settings/PracticeSettingsDialog.h"
+
+#include "domain/Region.h"
+#include "service/PracticeOverview.h"
+#include "service/PracticeService.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace cd {
+
+PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock, Actor actor, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{
+    setWindowTitle(tr("Practice settings"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_code = new QLineEdit(this);
+    m_code->setPlaceholderText(tr("a letter and five digits, e.g. F84001"));
+    m_region = new QComboBox(this);
+    for (const Region& r : allRegions()) {
+        m_region->addItem(r.name, r.id);
+    }
+    m_window = new QSpinBox(this);
+    m_window->setRange(1, 365);
+    m_window->setSuffix(tr(" days"));
+    m_hasUpload = new QCheckBox(tr("&Upload planned on:"), this);
+    m_upload = new QDateEdit(clock.today(), this);
+    m_upload->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_upload->setCalendarPopup(true);
+    form->addRow(tr("Practice &name:"), m_name);
+    form->addRow(tr("ODS &code:"), m_code);
+    form->addRow(tr("&Region:"), m_region);
+    form->addRow(tr("Opt-out &window:"), m_window);
+    form->addRow(m_hasUpload, m_upload);
+    m_name->setAccessibleName(tr("Practice name"));
+    m_code->setAccessibleName(tr("ODS practice code"));
+    m_region->setAccessibleName(tr("Region"));
+    m_window->setAccessibleName(tr("Opt-out window length in days"));
+    m_upload->setAccessibleName(tr("Planned upload date"));
+    layout->addLayout(form);
+    m_progress = new QProgressBar(this);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PracticeSettingsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_hasUpload, &QCheckBox::toggled, m_upload, &QWidget::setEnabled);
+
+    if (auto o = PracticeOverview::load(db)) {
+        m_name->setText(o->practice.name);
+        m_code->setText(o->practice.code);
+        m_region->setCurrentIndex(m_region->findData(o->practice.regionId));
+        m_window->setValue(o->windowDays);
+        m_hasUpload->setChecked(o->plannedUpload.isValid());
+        if (o->plannedUpload.isValid()) {
+            m_upload->setDate(o->plannedUpload);
+        }
+    } else {
+        m_message->setText(o.error().message);
+    }
+    m_upload->setEnabled(m_hasUpload->isChecked());
+}
+
+QString PracticeSettingsDialog::message() const
+{
+    return m_message->text();
+}
+
+void PracticeSettingsDialog::save()
+{
+    InitPracticeCommand c;
+    c.name = m_name->text();
+    c.code = m_code->text();
+    c.region = m_region->currentData().toString();
+    c.windowDays = m_window->value();
+    c.plannedUpload = m_hasUpload->isChecked() ? m_upload->date() : QDate();
+    m_progress->show();
+    const auto done = PracticeService(m_db, m_clock).update(m_actor, c, [this](int percent) {
+        m_progress->setValue(percent);
+        QApplication::processEvents();
+        return true;
+    });
+    m_progress->hide();
+    if (!done) {
+        m_message->setText(tr("\u26A0 Not saved: %1").arg(done.error().message));
+        return;
+    }
+    accept();
+}
+
+} // namespace cd

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "service/Actor.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSpinBox;
+
+namespace cd {
+
+class Database;
+
+// The practice's settings: name and ODS code, region, the opt-out window's length and the planned upload date.
+// A manager's change; a refused one says why and keeps what was typed.
+class PracticeSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PracticeSettingsDialog(Database& db, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    void save();
+    [[nodiscard]] QString message() const;
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    Actor m_actor;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_code = nullptr;
+    QComboBox* m_region = nullptr;
+    QSpinBox* m_window = nullptr;
+    QCheckBox* m_hasUpload = nullptr;
+    QDateEdit* m_upload = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace cd

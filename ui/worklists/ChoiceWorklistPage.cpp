@@ -1,0 +1,174 @@
+#include "worklists/ChoiceWorklistPage.h"
+
+#include "domain/Dates.h"
+#include "domain/Programme.h"
+#include "query/Worklists.h"
+#include "service/ConsentService.h"
+#include "worklists/ChoiceWorklistModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cd {
+
+ChoiceWorklistPage::ChoiceWorklistPage(Kind kind, Database& db, ConsentService& service, Actor actor, QWidget* parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_db(db)
+    , m_service(service)
+    , m_actor(std::move(actor))
+{
+    confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Consent Desk"), question) == QMessageBox::Yes;
+    };
+    askReason = [this](const QString& question) {
+        return QInputDialog::getText(this, tr("GP review"), question);
+    };
+    auto* layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_heading);
+    m_model = new ChoiceWorklistModel(this);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(kind == Kind::AwaitingCoding ? QAbstractItemView::ExtendedSelection
+                                                          : QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->setAccessibleName(kind == Kind::AwaitingCoding ? tr("Choices awaiting coding")
+                                                           : tr("Choices waiting for a GP's review"));
+    layout->addWidget(m_view, 1);
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { Q_EMIT patientActivated(index.data(Qt::UserRole).toString()); });
+
+    auto* buttons = new QHBoxLayout;
+    if (kind == Kind::AwaitingCoding) {
+        auto* coded = new QPushButton(tr("&Mark selected coded (Ctrl+K)"), this);
+        // Ctrl+K while on this page: its own shortcut, so it cannot clash with a text box's Ctrl+K elsewhere.
+        auto* shortcut =
+            new QShortcut(QKeySequence(tr("Ctrl+K")), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ChoiceWorklistPage::markSelectedCoded);
+        coded->setAccessibleName(tr("Mark the selected choices coded"));
+        connect(coded, &QPushButton::clicked, this, &ChoiceWorklistPage::markSelectedCoded);
+        buttons->addWidget(coded);
+    } else {
+        auto* uphold = new QPushButton(tr("&Uphold…"), this);
+        auto* overrule = new QPushButton(tr("O&verride…"), this);
+        uphold->setAccessibleName(tr("Uphold the choice"));
+        overrule->setAccessibleName(tr("Override the choice"));
+        const bool may = allows(m_actor.role, Permission::ReviewChoices);
+        uphold->setEnabled(may);
+        overrule->setEnabled(may);
+        connect(uphold, &QPushButton::clicked, this, [this] { reviewSelected(true); });
+        connect(overrule, &QPushButton::clicked, this, [this] { reviewSelected(false); });
+        buttons->addWidget(uphold);
+        buttons->addWidget(overrule);
+    }
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setAccessibleName(tr("Message"));
+    layout->addWidget(m_message);
+}
+
+QString ChoiceWorklistPage::message() const
+{
+    return m_message->text();
+}
+
+void ChoiceWorklistPage::reload(QDate asOf)
+{
+    m_asOf = asOf;
+    auto items = m_kind == Kind::AwaitingCoding ? Worklists::awaitingCoding(m_db, Programme::scr(), asOf)
+                                                : Worklists::gpReview(m_db, Programme::scr(), asOf);
+    if (!items) {
+        m_model->setItems({});
+        m_heading->setText(items.error().message);
+        return;
+    }
+    m_model->setItems(*items);
+    m_view->resizeColumnsToContents();
+    if (m_kind == Kind::AwaitingCoding) {
+        const auto overdue = std::count_if(items->cbegin(), items->cend(),
+                                           [](const ChoiceItem& i) { return i.urgency == Urgency::Overdue; });
+        QString text = tr("%n choice(s) recorded here but not yet coded in the clinical system. Key each code in the "
+                          "clinical system, then mark it coded.",
+                          nullptr, static_cast<int>(items->size()));
+        if (overdue > 0) {
+            text += u' ' + tr("\u26A0 %n past the upload date: code these first.", nullptr, static_cast<int>(overdue));
+        }
+        m_heading->setText(text);
+    } else {
+        m_heading->setText(tr("%n choice(s) made by a proxy or a child, waiting for a GP's decision.", nullptr,
+                              static_cast<int>(items->size())));
+    }
+}
+
+void ChoiceWorklistPage::markSelectedCoded()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+        rows << index.row();
+    }
+    if (rows.isEmpty()) {
+        m_message->setText(
+            tr("Select the choices you have coded first (Shift or Ctrl with the arrows selects several)."));
+        return;
+    }
+    std::sort(rows.begin(), rows.end());
+    if (!confirm(tr("Mark %n choice(s) as coded in the clinical system on %1, each with its own Read code?", nullptr,
+                    static_cast<int>(rows.size()))
+                     .arg(humanDate(m_asOf)))) {
+        return;
+    }
+    QStringList problems;
+    int done = 0;
+    for (const int row : rows) {
+        const ChoiceItem& item = m_model->item(row);
+        auto coded = m_service.markCoded(m_actor, item.patient.nhsNumber, item.readCode, m_asOf);
+        if (coded) {
+            ++done;
+        } else {
+            problems << QStringLiteral("%1: %2").arg(item.patient.familyName, coded.error().message);
+        }
+    }
+    reload(m_asOf);
+    m_message->setText(problems.isEmpty()
+                           ? tr("Marked %n coded.", nullptr, done)
+                           : tr("Marked %n coded; not marked: ", nullptr, done) + problems.join(QStringLiteral("; ")));
+    Q_EMIT changed();
+}
+
+void ChoiceWorklistPage::reviewSelected(bool upheld)
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    if (selected.isEmpty()) {
+        m_message->setText(tr("Select the choice to review first."));
+        return;
+    }
+    const ChoiceItem item = m_model->item(selected.first().row());
+    const QString reason = askReason(upheld ? tr("Why is the choice for %1 upheld?").arg(item.patient.familyName)
+                                            : tr("Why is the choice for %1 overridden?").arg(item.patient.familyName));
+    if (reason.trimmed().isEmpty()) {
+        m_message->setText(tr("Not recorded: a GP's review needs a reason."));
+        return;
+    }
+    auto reviewed = m_service.recordReview(
+        m_actor, item.patient.nhsNumber, upheld ? ReviewOutcome::Upheld : ReviewOutcome::Overridden, reason.trimmed());
+    reload(m_asOf);
+    m_message->setText(reviewed ? tr("Review recorded.") : tr("\u26A0 Not recorded: %1").arg(reviewed.error().message));
+    Q_EMIT changed();
+}
+
+} // namespace cd

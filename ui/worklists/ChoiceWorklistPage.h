@@ -1,0 +1,60 @@
+#pragma once
+
+#include "service/Actor.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace cd {
+
+class ChoiceWorklistModel;
+class ConsentService;
+class Database;
+
+// A worklist of choices with its actions: awaiting coding (select several, mark them coded in one action, the
+// code pre-filled and dated today) or GP review (uphold or override, with a reason).
+class ChoiceWorklistPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { AwaitingCoding, GpReview };
+
+    ChoiceWorklistPage(Kind kind, Database& db, ConsentService& service, Actor actor, QWidget* parent = nullptr);
+
+    void reload(QDate asOf);
+    [[nodiscard]] QTableView* view() const { return m_view; }
+    [[nodiscard]] ChoiceWorklistModel* model() const { return m_model; }
+    [[nodiscard]] QString message() const;
+    // Marks every selected item coded (awaiting coding), after confirming.
+    void markSelectedCoded();
+    // Settles the selected choice (GP review), after asking for the reason.
+    void reviewSelected(bool upheld);
+
+    // How the page asks the user: replaced in tests, which cannot answer a modal dialog.
+    std::function<bool(const QString& question)> confirm;
+    std::function<QString(const QString& question)> askReason;
+
+Q_SIGNALS:
+    void patientActivated(const QString& nhs);
+    void changed();
+
+private:
+    Kind m_kind;
+    Database& m_db;
+    ConsentService& m_service;
+    Actor m_actor;
+    QDate m_asOf;
+    ChoiceWorklistModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace cd
