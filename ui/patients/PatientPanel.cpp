@@ -52,11 +52,7 @@ PatientPanel::PatientPanel(Database& db, Actor actor, QWidget* parent)
     m_details->setAccessibleName(tr("Patient details"));
     m_summary = wrappingLabel(this);
     m_summary->setAccessibleName(tr("Consent state"));
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
-    m_window = wrappingLabel(this);
-    m_window->setAccessibleName(tr("Opt-out window"));
+    m_summary->setTextFormat(Qt::RichText); // bold through markup: a bold font made the wrapped label clip
     m_history = new QTextBrowser(this);
     m_history->setAccessibleName(tr("History, oldest first"));
     m_history->setOpenLinks(false);
@@ -85,7 +81,6 @@ PatientPanel::PatientPanel(Database& db, Actor actor, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_details);
     layout->addWidget(m_summary);
-    layout->addWidget(m_window);
     layout->addLayout(actions);
     auto* historyLabel = new QLabel(tr("History, oldest first"), this);
     layout->addWidget(historyLabel);
@@ -95,7 +90,8 @@ PatientPanel::PatientPanel(Database& db, Actor actor, QWidget* parent)
 
 QString PatientPanel::summaryText() const
 {
-    return m_summary->text();
+    QString text = m_summary->text();
+    return text.remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>"));
 }
 
 QString PatientPanel::historyText() const
@@ -115,7 +111,6 @@ void PatientPanel::showPatient(const QString& nhsNumber, QDate asOf)
         m_heading->setText(tr("No patient selected"));
         m_details->setText(tr("Find a patient with the search box (Ctrl+F or /), then press Enter to record a form."));
         m_summary->clear();
-        m_window->clear();
         m_history->clear();
         return;
     }
@@ -124,7 +119,6 @@ void PatientPanel::showPatient(const QString& nhsNumber, QDate asOf)
         m_heading->setText(tr("This patient could not be shown"));
         m_details->setText(record.error().message);
         m_summary->clear();
-        m_window->clear();
         m_history->clear();
         return;
     }
@@ -148,17 +142,7 @@ void PatientPanel::render(const PatientRecord& r)
     m_details->setText(details.join(QStringLiteral(" \u00B7 ")));
     const Programme& scr = Programme::scr();
     m_summary->setText(
-        tr("Summary Care Record: %1. %2")
-            .arg(r.state.registered ? scr.stateLabel(r.state.state) : tr("not registered"), r.summary(scr)));
-    if (r.state.registered && r.state.state == QLatin1String("in_window")) {
-        m_window->setText(r.state.windowDaysLeft == 0
-                              ? tr("\u23F3 Today is the last day of the opt-out window.")
-                              : tr("\u23F3 %1 days left in the opt-out window (it closes on %2).")
-                                    .arg(r.state.windowDaysLeft)
-                                    .arg(humanDate(r.state.windowLastDay)));
-    } else {
-        m_window->clear();
-    }
+        QStringLiteral("<b>%1</b>").arg(tr("Summary Care Record: %1").arg(r.summary(scr)).toHtmlEscaped()));
     m_coded->setEnabled(r.state.awaitingCoding);
     m_review->setEnabled(r.state.gpReview);
 

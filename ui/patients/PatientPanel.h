@@ -14,8 +14,8 @@ namespace cd {
 class Database;
 struct PatientRecord;
 
-// One patient as a GP or receptionist needs them: who, the state in plain words, the days left in the window, the
-// whole history oldest first (voided entries struck through with the reason), and what this user may do next.
+// One patient as a GP or receptionist needs them: who, the state in plain words (with the days left in the window),
+// the whole history oldest first (voided entries struck through with the reason), and what this user may do next.
 class PatientPanel : public QWidget
 {
     Q_OBJECT
@@ -47,7 +47,6 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_details = nullptr;
     QLabel* m_summary = nullptr;
-    QLabel* m_window = nullptr;
     QTextBrowser* m_history = nullptr;
     QPushButton* m_record = nullptr;
     QPushButton* m_coded = nullptr;

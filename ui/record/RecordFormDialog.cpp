@@ -47,7 +47,8 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
 
     auto* form = new QWidget(m_pages);
     auto* fields = new QFormLayout(form);
-    m_nhs = new QLineEdit(nhsNumber, form);
+    const auto given = NhsNumber::parse(nhsNumber);
+    m_nhs = new QLineEdit(given ? given->formatted() : nhsNumber, form); // 3-3-4, as on the form
     m_nhs->setPlaceholderText(tr("10 digits, spaces are fine"));
     m_identity = messageLabel(form);
     m_identity->setAccessibleName(tr("Who this NHS number is"));
@@ -55,6 +56,8 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
     for (const ChoiceDefinition& c : Programme::scr().choices) {
         m_choice->addItem(QStringLiteral("%1 (%2)").arg(c.label, c.readCode), c.key);
     }
+    // Most forms at the desk are opt-outs; starting there is also the safer mistake than a consent.
+    m_choice->setCurrentIndex(std::max(0, m_choice->findData(QStringLiteral("dissent"))));
     m_received = new QDateEdit(today, form);
     m_received->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_received->setMaximumDate(today); // never in the future
@@ -93,7 +96,8 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
     confirmLayout->addWidget(new QLabel(tr("Check, then save:"), confirm));
     m_summary = messageLabel(confirm);
     m_summary->setAccessibleName(tr("Summary of the form"));
-    confirmLayout->addWidget(m_summary, 1);
+    confirmLayout->addWidget(m_summary);
+    confirmLayout->addStretch(1);
     m_pages->addWidget(confirm);
 
     m_message = messageLabel(this);
@@ -205,7 +209,7 @@ void RecordFormDialog::showSummary()
     const auto nhs = NhsNumber::parse(m_nhs->text());
     QStringList lines{m_identity->text().mid(2), tr("NHS number %1").arg(nhs->formatted()),
                       tr("Choice: %1").arg(m_choice->currentText()),
-                      tr("Received %1 from %2, by %3")
+                      tr("Received %1 from %2, %3")
                           .arg(humanDate(m_received->date()), m_submittedBy->currentText(), m_channel->currentText()),
                       tr("Identity %1; signature %2")
                           .arg(m_identityChecked->isChecked() ? tr("checked") : tr("not checked"),

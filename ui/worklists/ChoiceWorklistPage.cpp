@@ -44,6 +44,7 @@ ChoiceWorklistPage::ChoiceWorklistPage(Kind kind, Database& db, ConsentService& 
                                                           : QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().horizontalAdvance(u'M'));
     m_view->setAccessibleName(kind == Kind::AwaitingCoding ? tr("Choices awaiting coding")
                                                            : tr("Choices waiting for a GP's review"));
     layout->addWidget(m_view, 1);

@@ -39,6 +39,7 @@ PatientWorklistPage::PatientWorklistPage(Kind kind, Database& db, QDate asOf, QW
     m_view->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().horizontalAdvance(u'M'));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(kind == Kind::NotInformed ? tr("Patients not informed")
                                                         : tr("Patients whose window closes soon"));

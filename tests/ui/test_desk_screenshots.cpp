@@ -1,0 +1,75 @@
+// Pictures of the desk on the 8,000-patient demo for the README, and for looking at it as a person would:
+// CONSENTDESK_SCREENSHOTS=DIR ctest -R DeskScreens. Without the variable the test still drives every screen
+// once and checks each shows its content.
+#include "mainwindow/MainWindow.h"
+#include "patients/PatientListModel.h"
+#include "patients/PatientPanel.h"
+#include "patients/PatientsPage.h"
+#include "record/RecordFormDialog.h"
+#include "service/DemoService.h"
+#include "worklists/ChoiceWorklistModel.h"
+#include "worklists/ChoiceWorklistPage.h"
+
+#include "TestDatabase.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using cd::test::TestDatabase;
+
+namespace {
+
+void keepPicture(QWidget& w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("CONSENTDESK_SCREENSHOTS");
+    if (!dir.isEmpty()) {
+        QApplication::processEvents(); // let the layouts settle after the last change, as the screen would
+        w.grab().save(dir + u'/' + QLatin1String(name));
+    }
+}
+
+TEST(DeskScreens, EachScreenOnTheDemoPractice)
+{
+    TestDatabase t{false};
+    ASSERT_TRUE(cd::createDemoPractice(t.db(), TestDatabase::manager(), t.clock(), {}).ok());
+    cd::MainWindow w(t.db(), {2010, 4, 5}, QStringLiteral("j.smith"));
+    w.resize(1280, 800);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    cd::PatientsPage* page = w.patients();
+    QTest::keyClicks(page->searchBox(), QStringLiteral("camp"));
+    ASSERT_GT(page->model()->rowCount(), 1);
+    page->view()->setFocus();
+    page->view()->selectRow(2);
+    EXPECT_FALSE(page->panel()->historyText().isEmpty());
+    keepPicture(w, "desk-patients.png");
+
+    const QString nhs = page->selectedNhs();
+    cd::RecordFormDialog dialog(t.db(), w.service(), TestDatabase::reception(), w.asOf(), nhs, &w);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    keepPicture(dialog, "record-form.png");
+    QTest::keyClick(dialog.findChild<QLineEdit*>(), Qt::Key_Return);
+    ASSERT_TRUE(dialog.onSummary());
+    keepPicture(dialog, "record-form-summary.png");
+    dialog.reject();
+
+    const std::pair<int, const char*> tabs[] = {{1, "desk-overview.png"},
+                                                {2, "worklist-awaiting-coding.png"},
+                                                {3, "worklist-gp-review.png"},
+                                                {4, "worklist-returned-letters.png"},
+                                                {5, "worklist-windows-closing.png"}};
+    for (const auto& [index, file] : tabs) {
+        w.tabs()->setCurrentIndex(index);
+        QApplication::processEvents();
+        keepPicture(w, file);
+    }
+    EXPECT_GT(w.awaitingCoding()->model()->rowCount(), 0);
+}
+
+} // namespace
