@@ -46,15 +46,26 @@ struct PatientFilter
 class PatientQuery
 {
 public:
+    // A search (anything typed) is counted up to this many matches: a keystroke never counts a whole large list,
+    // and nobody at a desk reads further down a list of matches.
+    static constexpr qint64 kSearchCap = 500;
+    // The rows read at a time by a list on screen.
+    static constexpr qint64 kPageSize = 100;
+
     PatientQuery(Database& db, QDate asOf, QString programme = QStringLiteral("scr"));
 
     // How many patients match, up to cap (cap < 0: no cap).
     Result<qint64> count(const PatientFilter& filter, qint64 cap = -1);
+    // Name order (the default) becomes NHS number or postcode order while one of those is being searched for.
     Result<QList<PatientRow>> page(const PatientFilter& filter, PatientSort sort, bool descending, qint64 offset,
                                    qint64 limit);
+    static PatientSort orderFor(const PatientFilter& filter, PatientSort requested);
 
 private:
-    QString fromAndWhere(const PatientFilter& filter, QVariantList& values) const;
+    // A one-word name search matches surnames or forenames; the page reads each as an arm of its own.
+    enum class NameArm { Both, Surname, ForenameOnly };
+    QString fromAndWhere(const PatientFilter& filter, QVariantList& values, bool ordered,
+                         NameArm arm = NameArm::Both) const;
 
     Database& m_db;
     QDate m_asOf;

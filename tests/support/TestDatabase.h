@@ -10,6 +10,13 @@
 
 #include <map>
 #include <memory>
+#include <ostream>
+
+// Failures show Qt strings as text, not as arrays of UTF-16 code units.
+inline void PrintTo(const QString& text, std::ostream* os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
 
 namespace cd::test {
 

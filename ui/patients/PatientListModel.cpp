@@ -146,6 +146,23 @@ void PatientListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+int PatientListModel::sortColumn() const
+{
+    switch (PatientQuery::orderFor(m_filter, m_sort)) {
+    case PatientSort::NhsNumber:
+        return NhsNumber;
+    case PatientSort::DateOfBirth:
+        return DateOfBirth;
+    case PatientSort::Postcode:
+        return Postcode;
+    case PatientSort::State:
+        return State;
+    case PatientSort::Name:
+        break;
+    }
+    return Name;
+}
+
 void PatientListModel::setFilter(const PatientFilter& filter)
 {
     m_filter = filter;

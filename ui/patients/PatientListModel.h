@@ -20,9 +20,9 @@ class PatientListModel : public QAbstractTableModel
 
 public:
     enum Column { NhsNumber, Name, DateOfBirth, Postcode, State, Flags, ColumnCount };
-    static constexpr int kPageSize = 100;
+    static constexpr int kPageSize = static_cast<int>(PatientQuery::kPageSize);
     static constexpr int kPagesKept = 16;
-    static constexpr qint64 kSearchCap = 1000;
+    static constexpr qint64 kSearchCap = PatientQuery::kSearchCap;
 
     PatientListModel(Database& db, QDate asOf, QObject* parent = nullptr);
 
@@ -37,6 +37,8 @@ public:
     // Re-reads the current view (after a change here or at another desk), keeping filter and sort.
     void refresh();
     [[nodiscard]] const PatientFilter& filter() const { return m_filter; }
+    // The column the list is in order of now: a number or postcode search lists in that order.
+    [[nodiscard]] int sortColumn() const;
     [[nodiscard]] QDate asOf() const { return m_asOf; }
     // The row's patient; an empty row (id 0) when out of range or unreadable.
     [[nodiscard]] PatientRow patientAt(int row) const;

@@ -152,6 +152,11 @@ void PatientsPage::applyFilter()
     filter.includeLeft = m_includeLeft->isChecked();
     const QString keep = selectedNhs();
     m_model->setFilter(filter);
+    // Show the order the list is really in (a number or postcode search lists in that order), without re-sorting.
+    QHeaderView* header = m_view->horizontalHeader();
+    const QSignalBlocker quiet(header);
+    header->setSortIndicator(m_model->sortColumn(), header->sortIndicatorOrder());
+    header->viewport()->update();
     // A single match is selected at once: type the number, press Enter, record.
     if (m_model->rowCount() == 1) {
         m_view->selectRow(0);
