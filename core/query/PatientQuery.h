@@ -64,6 +64,8 @@ public:
 private:
     // A one-word name search matches surnames or forenames; the page reads each as an arm of its own.
     enum class NameArm { Both, Surname, ForenameOnly };
+    // The filter's conditions on the state segment (state, flag, window closing).
+    static QStringList stateConditions(const PatientFilter& filter, QVariantList& values);
     QString fromAndWhere(const PatientFilter& filter, QVariantList& values, bool ordered,
                          NameArm arm = NameArm::Both) const;
 

@@ -26,11 +26,12 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cd {
 
-MainWindow::MainWindow(Database& db, QDate asOf, QString userName, DeskSettings* settings, QWidget* parent)
+MainWindow::MainWindow(Database& db, QDate asOf, QString userName, DeskSettings* settings, Start start, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_clock(asOf)
@@ -63,6 +64,10 @@ MainWindow::MainWindow(Database& db, QDate asOf, QString userName, DeskSettings*
         restoreGeometry(m_settings->windowGeometry());
         m_patients->view()->horizontalHeader()->restoreState(m_settings->patientColumns());
         m_patients->splitter()->restoreState(m_settings->patientSplit());
+    }
+    m_figuresAfterPaint = start == Start::FiguresAfterFirstPaint;
+    if (m_figuresAfterPaint) {
+        installEventFilter(this);
     }
     refresh();
     connect(m_actions, &DeskActions::changed, this, &MainWindow::refresh);
@@ -150,6 +155,20 @@ void MainWindow::buildPages()
     for (PatientWorklistPage* page : {m_notInformed, m_closing}) {
         connect(page, &PatientWorklistPage::patientActivated, this, &MainWindow::showPatient);
     }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::reloadCurrentTab);
+}
+
+void MainWindow::reloadCurrentTab()
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (!m_staleTabs.remove(current)) {
+        return;
+    }
+    if (current == m_coding || current == m_review) {
+        static_cast<ChoiceWorklistPage*>(current)->reload(asOf());
+    } else if (current == m_notInformed || current == m_closing) {
+        static_cast<PatientWorklistPage*>(current)->reload(asOf());
+    }
 }
 
 void MainWindow::showPatient(const QString& nhs)
@@ -183,19 +202,43 @@ QString MainWindow::uploadBanner() const
 
 void MainWindow::refresh()
 {
+    m_patients->refresh();
+    refreshFigures();
+}
+
+void MainWindow::refreshFigures()
+{
     const QDate day = asOf();
     auto overview = PracticeOverview::load(m_db);
-    auto figures = HeadlineFigures::compute(m_db, Programme::scr(), day);
-    if (!overview || !figures) {
-        const QString why = overview ? figures.error().message : overview.error().message;
-        statusBar()->showMessage(why);
-        m_practiceLabel->setText(why);
+    if (!overview) {
+        statusBar()->showMessage(overview.error().message);
+        m_practiceLabel->setText(overview.error().message);
         return;
     }
     const PracticeOverview& o = *overview;
     m_practiceLabel->setText(QStringLiteral("%1 \u2014 %2, %3").arg(o.practice.name, o.practice.code, o.regionName));
-    const HeadlineFigures& f = *figures;
+    const QString demo = o.demo ? tr(" (demo data)") : QString();
+    m_statusAsOf->setText(tr("As of %1").arg(humanDate(day)) + QStringLiteral("  \u00B7 "));
+    // On a server, say which one: a desk must know it is sharing the practice with others.
+    const DatabaseTarget& where = m_db.target();
+    const QString server = where.engine == Engine::PostgreSQL
+                               ? tr(" \u00B7 server %1:%2/%3").arg(where.host).arg(where.port).arg(where.database)
+                               : QString();
+    m_statusPractice->setText(tr("%1 (%2)%3%4").arg(o.practice.name, o.practice.code, demo, server));
+    m_statusUser->setText(tr("Signed in as %1").arg(m_userName) + QStringLiteral("  "));
+    setWindowTitle(tr("Consent Desk \u2014 %1").arg(o.practice.name));
+    if (m_figuresAfterPaint) {
+        m_uploadLabel->setText(tr("Counting the practice's figures…"));
+        return;
+    }
 
+    auto figures = HeadlineFigures::compute(m_db, Programme::scr(), day);
+    if (!figures) {
+        statusBar()->showMessage(figures.error().message);
+        m_uploadLabel->setText(figures.error().message);
+        return;
+    }
+    const HeadlineFigures& f = *figures;
     QStringList banner;
     QString codingWarning;
     if (const auto mailout = PracticeOverview::latestMailout(m_db, day); mailout.isValid()) {
@@ -227,22 +270,20 @@ void MainWindow::refresh()
     m_uploadLabel->setText(banner.join(u' '));
     m_tabs->setTabText(m_tabs->indexOf(m_coding), tr("Awaiting &coding (%1)").arg(f.awaitingCoding));
     m_tabs->setTabText(m_tabs->indexOf(m_review), tr("&GP review (%1)").arg(f.gpReview));
-    m_patients->refresh();
-    m_coding->reload(day);
-    m_review->reload(day);
-    m_notInformed->reload(day);
-    m_closing->reload(day);
+    // The worklists are read when their tab is shown: a start-up never waits for lists nobody is looking at.
+    m_staleTabs = {m_coding, m_review, m_notInformed, m_closing};
+    reloadCurrentTab();
+}
 
-    const QString demo = o.demo ? tr(" (demo data)") : QString();
-    m_statusAsOf->setText(tr("As of %1").arg(humanDate(day)) + QStringLiteral("  \u00B7 "));
-    // On a server, say which one: a desk must know it is sharing the practice with others.
-    const DatabaseTarget& where = m_db.target();
-    const QString server = where.engine == Engine::PostgreSQL
-                               ? tr(" \u00B7 server %1:%2/%3").arg(where.host).arg(where.port).arg(where.database)
-                               : QString();
-    m_statusPractice->setText(tr("%1 (%2)%3%4").arg(o.practice.name, o.practice.code, demo, server));
-    m_statusUser->setText(tr("Signed in as %1").arg(m_userName) + QStringLiteral("  "));
-    setWindowTitle(tr("Consent Desk \u2014 %1").arg(o.practice.name));
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == this && event->type() == QEvent::Paint && m_figuresAfterPaint) {
+        // The window is on screen with the list: now count the figures (tens of ms on a large list).
+        m_figuresAfterPaint = false;
+        removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::refreshFigures);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace cd

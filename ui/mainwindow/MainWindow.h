@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QSet>
 
 class QDateEdit;
 class QLabel;
@@ -30,8 +31,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Everything is read before the window is shown, or (the application) the figures just after its first paint,
+    // so a large practice's window appears at once with its list and the counts follow.
+    enum class Start { Complete, FiguresAfterFirstPaint };
     // settings may be null (nothing remembered); tests pass a throwaway one.
-    MainWindow(Database& db, QDate asOf, QString userName, DeskSettings* settings = nullptr, QWidget* parent = nullptr);
+    MainWindow(Database& db, QDate asOf, QString userName, DeskSettings* settings = nullptr,
+               Start start = Start::Complete, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] QDate asOf() const { return m_clock.today(); }
@@ -50,18 +55,21 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildHeader(QWidget* central);
     void buildPages();
     void buildMenus();
     void refresh();
+    void refreshFigures();
     void showAbout();
     void showShortcuts();
     void openFile();
     void connectToServer();
     void openDesk(const QString& target, const QString& password);
     void showPatient(const QString& nhs);
+    void reloadCurrentTab();
 
     Database& m_db;
     AsOfClock m_clock;
@@ -84,6 +92,8 @@ private:
     QLabel* m_statusPractice = nullptr;
     QLabel* m_statusUser = nullptr;
     QLabel* m_statusConnection = nullptr;
+    bool m_figuresAfterPaint = false;
+    QSet<QWidget*> m_staleTabs; // worklists changed since they were last read
 };
 
 } // namespace cd

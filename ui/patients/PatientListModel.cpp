@@ -26,7 +26,7 @@ PatientListModel::PatientListModel(Database& db, QDate asOf, QObject* parent)
     , m_db(db)
     , m_asOf(asOf)
 {
-    reload();
+    // Nothing is read until the list is asked for (setFilter or refresh): a window builds its pages first.
 }
 
 int PatientListModel::rowCount(const QModelIndex& parent) const
@@ -143,7 +143,9 @@ void PatientListModel::sort(int column, Qt::SortOrder order)
     }
     m_sort = sorts.value(column);
     m_descending = order == Qt::DescendingOrder;
-    reload();
+    if (m_loaded) { // a view sorts as it is set up: no reading before the list is asked for
+        reload();
+    }
 }
 
 int PatientListModel::sortColumn() const
@@ -172,7 +174,9 @@ void PatientListModel::setFilter(const PatientFilter& filter)
 void PatientListModel::setAsOf(QDate asOf)
 {
     m_asOf = asOf;
-    reload();
+    if (m_loaded) {
+        reload();
+    }
 }
 
 void PatientListModel::refresh()
@@ -182,6 +186,7 @@ void PatientListModel::refresh()
 
 void PatientListModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
     m_pages.clear();
     m_recent.clear();

@@ -24,6 +24,7 @@ public:
     static constexpr int kPagesKept = 16;
     static constexpr qint64 kSearchCap = PatientQuery::kSearchCap;
 
+    // Empty until setFilter() or refresh() reads the list.
     PatientListModel(Database& db, QDate asOf, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -62,6 +63,7 @@ private:
     PatientSort m_sort = PatientSort::Name;
     bool m_descending = false;
     qint64 m_count = 0;
+    bool m_loaded = false;
     bool m_capped = false;
     QString m_problem;
     // Pages read so far, and the order they were last used in (the oldest is dropped past kPagesKept).

@@ -114,7 +114,7 @@ PatientsPage::PatientsPage(Database& db, Actor actor, QDate asOf, QWidget* paren
     // Enter on the list records a form for the patient; Down from the search box goes to the list.
     m_view->installEventFilter(this);
     m_search->installEventFilter(this);
-    applyFilter();
+    // The list is read by the first refresh(), once the window is built.
 }
 
 bool PatientsPage::eventFilter(QObject* watched, QEvent* event)

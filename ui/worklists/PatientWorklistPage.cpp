@@ -63,7 +63,7 @@ PatientWorklistPage::PatientWorklistPage(Kind kind, Database& db, QDate asOf, QW
                 tr("%n patient(s) not informed: no pack sent, or it came back.", nullptr, static_cast<int>(count)));
         }
     });
-    applyFilter();
+    // Read when first shown (reload), not while the window is built.
 }
 
 void PatientWorklistPage::applyFilter()
