@@ -16,6 +16,7 @@
 #include "worklists/ChoiceWorklistModel.h"
 #include "worklists/ChoiceWorklistPage.h"
 
+#include "DeskFixture.h"
 #include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -31,36 +32,10 @@
 
 #include <gtest/gtest.h>
 
+using cd::test::DeskTest;
 using cd::test::TestDatabase;
 
 namespace {
-
-constexpr int kPatients = 1500;
-constexpr quint64 kSeed = 4;
-
-class DeskTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(cd::createDemoPractice(t.db(), TestDatabase::manager(), t.clock(), {kPatients, kSeed}).ok());
-    }
-    // An adult in the window with no choice on the demo's date: the generator says who, independently of the UI.
-    static cd::Patient adultInWindow()
-    {
-        for (const auto& p : cd::DemoGenerator::generate({kPatients, kSeed})) {
-            const auto s = cd::Ledger::fold(cd::Programme::scr(), p.events, p.patient.dateOfBirth, {2010, 3, 15}, {});
-            if (s.registered && s.state == QLatin1String("in_window") &&
-                cd::ageOn(p.patient.dateOfBirth, {2010, 3, 15}) >= 30) {
-                return p.patient;
-            }
-        }
-        return {};
-    }
-    std::map<QString, qint64> counts() { return t.rowCounts(); }
-
-    TestDatabase t{false};
-};
 
 TEST_F(DeskTest, TypingInTheSearchBoxFiltersTheList)
 {

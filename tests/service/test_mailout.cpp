@@ -1,0 +1,121 @@
+// Mail-outs and practice settings on both engines: who a mail-out covers, children's packs addressed to the
+// parent, the window each pack opens, a cancelled or refused one changing nothing; a new window length changing
+// every patient's state in the same transaction.
+#include "service/MailoutService.h"
+#include "service/PatientRecord.h"
+#include "service/PracticeOverview.h"
+#include "service/PracticeService.h"
+#include "stats/HeadlineFigures.h"
+
+#include "TestDatabase.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using cd::test::TestDatabase;
+
+namespace {
+
+const QStringList& numbers()
+{
+    static const QStringList list = [] {
+        QFile f(QStringLiteral(CONSENTDESK_TEST_DATA "/register/nhs-numbers.txt"));
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return QString::fromLatin1(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    }();
+    return list;
+}
+
+class MailoutTest : public cd::test::EngineTest
+{
+protected:
+    void SetUp() override
+    {
+        EngineTest::SetUp();
+        if (IsSkipped()) {
+            return;
+        }
+        adult = t().addPatient(numbers().at(0), {1970, 5, 1});
+        child = t().addPatient(numbers().at(1), {2005, 5, 1});
+        informed = t().addPatient(numbers().at(2), {1960, 5, 1});
+        t().sendPack(informed, {2010, 1, 15});
+    }
+    cd::PatientState state(int i, QDate on)
+    {
+        auto r = cd::PatientRecord::load(t().db(), cd::Programme::scr(), numbers().at(i), on);
+        EXPECT_TRUE(r.ok());
+        return r->state;
+    }
+    qint64 adult = 0;
+    qint64 child = 0;
+    qint64 informed = 0;
+};
+
+TEST_P(MailoutTest, NeverSentCoversOnlyThoseWithoutAPackAndOpensTheirWindows)
+{
+    cd::MailoutCommand c;
+    c.sentOn = {2010, 3, 1};
+    ASSERT_EQ(*cd::mailoutSize(t().db(), c), 2);
+    int calls = 0;
+    auto done = cd::recordMailout(t().db(), TestDatabase::manager(), t().clock(), c, [&](int) { return ++calls > 0; });
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    EXPECT_EQ(done->packs, 2);
+    EXPECT_EQ(done->toParents, 1); // the child's pack goes to the parent
+    EXPECT_EQ(state(0, {2010, 3, 15}).state, QStringLiteral("in_window"));
+    EXPECT_EQ(state(0, {2010, 3, 15}).windowLastDay, QDate(2010, 3, 1).addDays(84));
+    EXPECT_EQ(state(1, {2010, 3, 15}).state, QStringLiteral("in_window"));
+    // The patient informed in January keeps their own window.
+    EXPECT_EQ(state(2, {2010, 3, 15}).windowLastDay, QDate(2010, 1, 15).addDays(84));
+    // Nothing left to send; the whole list can still be mailed again.
+    EXPECT_EQ(*cd::mailoutSize(t().db(), c), 0);
+    EXPECT_FALSE(cd::recordMailout(t().db(), TestDatabase::manager(), t().clock(), c).ok());
+    c.selection = cd::MailoutCommand::Selection::EveryRegistered;
+    EXPECT_EQ(*cd::mailoutSize(t().db(), c), 3);
+}
+
+TEST_P(MailoutTest, ARefusedOrCancelledMailoutChangesNothing)
+{
+    const auto before = t().rowCounts();
+    cd::MailoutCommand c;
+    c.sentOn = {2010, 3, 1};
+    EXPECT_EQ(cd::recordMailout(t().db(), TestDatabase::reception(), t().clock(), c).error().kind,
+              cd::ErrorKind::Forbidden);
+    c.sentOn = {2010, 4, 1}; // after the clock's today
+    EXPECT_TRUE(cd::recordMailout(t().db(), TestDatabase::manager(), t().clock(), c)
+                    .error()
+                    .message.contains(QStringLiteral("future")));
+    EXPECT_EQ(t().rowCounts(), before);
+}
+
+TEST_P(MailoutTest, ANewWindowLengthChangesEveryStateAndIsAudited)
+{
+    cd::PracticeService service(t().db(), t().clock());
+    auto o = cd::PracticeOverview::load(t().db());
+    ASSERT_TRUE(o.ok());
+    cd::InitPracticeCommand c;
+    c.code = o->practice.code;
+    c.name = QStringLiteral("Renamed Surgery");
+    c.region = QStringLiteral("NHS North West");
+    c.windowDays = 30;
+    c.plannedUpload = {2010, 6, 1};
+    EXPECT_EQ(service.update(TestDatabase::reception(), c).error().kind, cd::ErrorKind::Forbidden);
+    // Informed on 15 January: with 30 days, the window closed on 14 February.
+    EXPECT_EQ(state(2, {2010, 3, 1}).state, QStringLiteral("in_window"));
+    ASSERT_TRUE(service.update(TestDatabase::manager(), c).ok());
+    EXPECT_EQ(state(2, {2010, 3, 1}).state, QStringLiteral("implied"));
+    auto figures = cd::HeadlineFigures::compute(t().db(), cd::Programme::scr(), {2010, 3, 1});
+    ASSERT_TRUE(figures.ok());
+    EXPECT_EQ(figures->count(QStringLiteral("implied")), 1); // the stored segments agree with the fold
+    auto after = cd::PracticeOverview::load(t().db());
+    EXPECT_EQ(after->practice.name, QStringLiteral("Renamed Surgery"));
+    EXPECT_EQ(after->practice.regionId, QStringLiteral("north-west"));
+    EXPECT_EQ(after->plannedUpload, QDate(2010, 6, 1));
+    c.code = QStringLiteral("nonsense");
+    EXPECT_FALSE(service.update(TestDatabase::manager(), c).ok());
+    EXPECT_EQ(cd::PracticeOverview::load(t().db())->practice.code, o->practice.code);
+}
+
+CD_INSTANTIATE_FOR_BOTH_ENGINES(MailoutTest);
+
+} // namespace
