@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -84,8 +85,16 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
-    const QString path = demo && !parser.isSet(dbOption) ? cd::defaultDatabaseFile(QStringLiteral("demo.sqlite"))
-                                                         : parser.value(dbOption);
+    cd::DeskSettings settings;
+    // Without --db: the demo when asked for, else the practice this desk had open last, else the default file.
+    QString path = parser.value(dbOption);
+    if (demo && !parser.isSet(dbOption)) {
+        path = cd::defaultDatabaseFile(QStringLiteral("demo.sqlite"));
+    } else if (const QString last = settings.lastDatabase();
+               !parser.isSet(dbOption) && !last.isEmpty() &&
+               (last.startsWith(QLatin1String("postgresql://")) || QFileInfo::exists(last))) {
+        path = last;
+    }
     auto db = cd::Database::open(path, demo ? cd::Database::Mode::CreateIfMissing : cd::Database::Mode::MustExist);
     if (!db) {
         return failWith(db.error().message);
@@ -114,7 +123,6 @@ int main(int argc, char* argv[])
         }
         asOf = *parsed;
     }
-    cd::DeskSettings settings;
     cd::MainWindow window(**db, asOf, user, &settings, cd::MainWindow::Start::FiguresAfterFirstPaint);
     window.show();
     if (qEnvironmentVariableIsSet("CONSENTDESK_EXIT_AFTER_FIRST_PAINT")) {
