@@ -50,7 +50,8 @@ QString kindName(PatientSearch::Kind kind)
     return QStringLiteral("incomplete");
 }
 
-QJsonObject patientJson(const PatientRow& p, QDate asOf)
+// windowKnown: the row comes from the window-closing list, whose state ends exactly when the window closes.
+QJsonObject patientJson(const PatientRow& p, QDate asOf, bool windowKnown = false)
 {
     QJsonObject o{{QStringLiteral("nhs"), p.nhsNumber},
                   {QStringLiteral("name"), p.givenName.isEmpty() ? p.familyName : p.givenName + u' ' + p.familyName},
@@ -65,7 +66,7 @@ QJsonObject patientJson(const PatientRow& p, QDate asOf)
                   {QStringLiteral("awaiting_coding"), p.awaitingCoding},
                   {QStringLiteral("letter_returned"), p.letterReturned}};
     o.insert(QStringLiteral("state"), p.registered ? QJsonValue(p.state) : QJsonValue());
-    if (p.registered && p.state == QLatin1String("in_window") && p.stateUntil.isValid()) {
+    if (windowKnown && p.stateUntil.isValid()) {
         o.insert(QStringLiteral("window_last_day"), isoDate(p.stateUntil.addDays(-1)));
         o.insert(QStringLiteral("window_days_left"), asOf.daysTo(p.stateUntil.addDays(-1)));
     }
@@ -95,7 +96,7 @@ int printPatients(Context& ctx, const ParsedOptions& opts, const QString& listNa
     if (opts.has(QStringLiteral("json"))) {
         QJsonArray items;
         for (const PatientRow& p : *rows) {
-            items.append(patientJson(p, asOf));
+            items.append(patientJson(p, asOf, filter.windowClosesBy.isValid()));
         }
         ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("worklist"), listName},
                                              {QStringLiteral("as_of"), isoDate(asOf)},

@@ -37,9 +37,13 @@ QStringList PatientQuery::stateConditions(const PatientFilter& filter, QVariantL
         values << filter.state;
     }
     if (filter.windowClosesBy.isValid()) {
-        // The in-window stretch ends the day after the window's last day (or at a choice recorded after the date).
+        // The in-window stretch ends the day after the window's last day...
         where << QStringLiteral("s.state = 'in_window' AND s.valid_to <= ?");
         values << isoDate(filter.windowClosesBy.addDays(1));
+        // ...and the stretch after it is implied consent: the window itself closes then (not a leaving, nor a
+        // choice or returned letter recorded after the date looked at).
+        where << QStringLiteral("EXISTS (SELECT 1 FROM state_segments n WHERE n.patient_id = s.patient_id AND "
+                                "n.programme = s.programme AND n.valid_from = s.valid_to AND n.state = 'implied')");
     }
     switch (filter.flag) {
     case PatientFilter::Flag::Any:
@@ -75,9 +79,20 @@ QString PatientQuery::fromAndWhere(const PatientFilter& filter, QVariantList& va
                       .arg(join);
     values << m_programme << isoDate(m_asOf) << isoDate(m_asOf);
     QStringList where;
+    // Each prefix binds its two values as it is built: build them one statement at a time, in the text's order
+    // (the operands of + and the arguments of arg() are evaluated in no fixed order).
     const auto prefix = [&](const QString& expression, const QString& key) {
         values << key << afterPrefix(key);
         return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(expression);
+    };
+    // Names compare upper(column) with upper(value): the same function on both sides, whatever either engine
+    // upper-cases (SQLite ASCII only, PostgreSQL by its locale).
+    const auto namePrefix = [&](const QString& expression, const QString& key) {
+        values << key << afterPrefix(key);
+        return QStringLiteral("(%1 >= upper(?) AND %1 < upper(?))").arg(expression);
+    };
+    const auto both = [](const QString& first, const QString& second) {
+        return first + QStringLiteral(" AND ") + second;
     };
     const PatientSearch& s = filter.search;
     switch (s.kind) {
@@ -103,26 +118,30 @@ QString PatientQuery::fromAndWhere(const PatientFilter& filter, QVariantList& va
         break;
     case PatientSearch::Kind::Name:
         if (s.surnameFirst) {
-            QString both = prefix(family, s.firstWord);
-            if (!s.rest.isEmpty()) {
-                both += QStringLiteral(" AND ") + prefix(given, s.rest);
-            }
-            where << both;
+            const QString surname = namePrefix(family, s.firstWord);
+            where << (s.rest.isEmpty() ? surname : both(surname, namePrefix(given, s.rest)));
         } else if (s.rest.isEmpty()) {
             // A surname's start; from three letters on, a forename's start too (with fewer letters the forenames
             // add thousands of matches that must be sorted, too slow for a keystroke on a large list).
             if (s.firstWord.size() < 3 || arm == NameArm::Surname) {
-                where << prefix(family, s.firstWord);
+                where << namePrefix(family, s.firstWord);
             } else if (arm == NameArm::ForenameOnly) {
-                where << prefix(given, s.firstWord) + QStringLiteral(" AND NOT ") + prefix(family, s.firstWord);
+                const QString forename = namePrefix(given, s.firstWord);
+                const QString surname = namePrefix(family, s.firstWord);
+                where << forename + QStringLiteral(" AND NOT ") + surname;
             } else {
-                where << QStringLiteral("(%1 OR %2)").arg(prefix(family, s.firstWord), prefix(given, s.firstWord));
+                const QString surname = namePrefix(family, s.firstWord);
+                const QString forename = namePrefix(given, s.firstWord);
+                where << QStringLiteral("(%1 OR %2)").arg(surname, forename);
             }
         } else {
-            const QString a = prefix(given, s.firstWord) + QStringLiteral(" AND ") + prefix(family, s.rest);
-            const QString b = prefix(family, s.firstWord) + QStringLiteral(" AND ") + prefix(given, s.rest);
-            const QString whole = prefix(family, s.firstWord + u' ' + s.rest); // "de souza"
-            where << QStringLiteral("((%1) OR (%2) OR %3)").arg(a, b, whole);
+            const QString givenFirst = namePrefix(given, s.firstWord);
+            const QString thenFamily = namePrefix(family, s.rest);
+            const QString familyFirst = namePrefix(family, s.firstWord);
+            const QString thenGiven = namePrefix(given, s.rest);
+            const QString whole = namePrefix(family, s.firstWord + u' ' + s.rest); // "de souza"
+            where << QStringLiteral("((%1) OR (%2) OR %3)")
+                         .arg(both(givenFirst, thenFamily), both(familyFirst, thenGiven), whole);
         }
         break;
     }
@@ -130,6 +149,12 @@ QString PatientQuery::fromAndWhere(const PatientFilter& filter, QVariantList& va
         where << QStringLiteral("s.patient_id IS NOT NULL");
     }
     where << stateConditions(filter, values);
+    if (filter.neverSentPack) {
+        where << QStringLiteral("NOT EXISTS (SELECT 1 FROM consent_events e WHERE e.patient_id = p.id AND "
+                                "e.type = 'pack-sent' AND e.programme = ? AND NOT EXISTS (SELECT 1 FROM "
+                                "consent_events v WHERE v.type = 'void' AND v.target_event_id = e.id))");
+        values << m_programme;
+    }
     if (!where.isEmpty()) {
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     }
@@ -140,7 +165,7 @@ Result<qint64> PatientQuery::count(const PatientFilter& filter, qint64 cap)
 {
     QVariantList values;
     QString from = fromAndWhere(filter, values, false);
-    if (filter.search.kind == PatientSearch::Kind::Everyone && !filter.includeLeft) {
+    if (filter.search.kind == PatientSearch::Kind::Everyone && !filter.includeLeft && !filter.neverSentPack) {
         // Nothing typed: every condition is on the segments, so count them alone, from their covering index.
         values = {m_programme, isoDate(m_asOf), isoDate(m_asOf)};
         const QStringList conditions = stateConditions(filter, values);

@@ -39,6 +39,7 @@ struct PatientFilter
     enum class Flag { Any, AwaitingCoding, GpReview, LetterReturned } flag = Flag::Any;
     bool includeLeft = false; // patients not registered on the date
     QDate windowClosesBy;     // valid: only patients in the window whose last day is on or before this date
+    bool neverSentPack = false; // only patients with no information pack on record (voided ones aside), ever
 };
 
 // The desk's patient list and search, read straight from the indexes a page at a time: nothing here holds the

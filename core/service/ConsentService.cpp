@@ -257,7 +257,7 @@ Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsN
 }
 
 Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& nhsNumber, ReviewOutcome outcome,
-                                            const QString& reason)
+                                            const QString& reason, qint64 expectedChoiceId)
 {
     auto patient = PatientStore(m_db).require(nhsNumber);
     if (!patient) {
@@ -281,6 +281,12 @@ Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& n
             if (!state.gpReview) {
                 return Error{ErrorKind::Conflict,
                              QStringLiteral("This patient has no choice waiting for a GP review.")};
+            }
+            if (expectedChoiceId != 0 && state.currentChoiceId != expectedChoiceId) {
+                // Another desk recorded a newer choice since the GP's list was read: never decide on one unseen.
+                return Error{ErrorKind::Conflict,
+                             QStringLiteral("A newer choice has been recorded for this patient since the list was "
+                                            "read: look at the patient again before deciding.")};
             }
             ConsentEvent e;
             e.type = EventType::GpReview;

@@ -43,8 +43,9 @@ public:
     // Marks the patient's latest uncoded choice as coded; the code must be that choice's (or its legacy code).
     Result<qint64> markCoded(const Actor& actor, const QString& nhsNumber, const QString& readCode, QDate date);
     // Settles the patient's choice that waits for a GP's review.
+    // expectedChoiceId (when not 0): the choice the reviewer saw; refused if it is no longer the one waiting.
     Result<qint64> recordReview(const Actor& actor, const QString& nhsNumber, ReviewOutcome outcome,
-                                const QString& reason);
+                                const QString& reason, qint64 expectedChoiceId = 0);
     Result<qint64> voidEvent(const Actor& actor, qint64 eventId, const QString& reason);
 
     // Tests only: called after each step inside a write, so a test can simulate a crash half-way.

@@ -13,27 +13,31 @@ namespace {
 
 constexpr qint64 kPage = 5000;
 
-// The patients the mail-out covers, a page at a time (the whole list is never read at once).
-Status forEachChosen(Database& db, const MailoutCommand& command, const std::function<Status(const PatientRow&)>& visit)
+struct Chosen
+{
+    qint64 id = 0;
+    QDate dateOfBirth;
+};
+
+// The patients the mail-out covers, read a page at a time and all read before anything is written: the pages of a
+// "never sent" list would shift under the packs being added.
+Result<QList<Chosen>> chosen(Database& db, const MailoutCommand& command)
 {
     PatientQuery query(db, command.sentOn);
     PatientFilter filter;
+    // Never sent: no pack on record at all, whatever its date (a backdated batch must not send a second pack).
+    filter.neverSentPack = command.selection == MailoutCommand::Selection::NeverSent;
+    QList<Chosen> all;
     for (qint64 offset = 0;; offset += kPage) {
         auto rows = query.page(filter, PatientSort::NhsNumber, false, offset, kPage);
         if (!rows) {
             return rows.error();
         }
         for (const PatientRow& row : *rows) {
-            // Not informed and no returned letter: never sent a pack (a returned letter needs a new address first).
-            const bool neverSent = row.state == QLatin1String("not_informed") && !row.letterReturned;
-            if (command.selection == MailoutCommand::Selection::EveryRegistered || neverSent) {
-                if (auto done = visit(row); !done) {
-                    return done;
-                }
-            }
+            all.append({row.id, row.dateOfBirth});
         }
         if (rows->size() < kPage) {
-            return Done{};
+            return all;
         }
     }
 }
@@ -54,16 +58,11 @@ Status check(const MailoutCommand& command, const Clock& clock)
 
 Result<qint64> mailoutSize(Database& db, const MailoutCommand& command)
 {
-    qint64 n = 0;
-    if (auto done = forEachChosen(db, command,
-                                  [&](const PatientRow&) -> Status {
-                                      ++n;
-                                      return Done{};
-                                  });
-        !done) {
-        return done.error();
+    auto all = chosen(db, command);
+    if (!all) {
+        return all.error();
     }
-    return n;
+    return all->size();
 }
 
 Result<MailoutSummary> recordMailout(Database& db, const Actor& actor, const Clock& clock,
@@ -97,46 +96,43 @@ Result<MailoutSummary> recordMailout(Database& db, const Actor& actor, const Clo
             return batch.error();
         }
         summary.batchId = *batch;
-        if (auto done =
-                forEachChosen(db, command,
-                              [&](const PatientRow& row) -> Status {
-                                  auto events = EventStore(db).forPatient(row.id);
-                                  if (!events) {
-                                      return events.error();
-                                  }
-                                  ConsentEvent pack;
-                                  pack.patientId = row.id;
-                                  pack.type = EventType::PackSent;
-                                  pack.programme = scr.id;
-                                  pack.date = command.sentOn;
-                                  pack.batchId = *batch;
-                                  pack.addressedToParent = ageOn(row.dateOfBirth, command.sentOn) < 16;
-                                  pack.recordedBy = actor.user;
-                                  pack.recordedRole = actor.role;
-                                  pack.recordedAt = at;
-                                  auto id = EventStore(db).append(pack);
-                                  if (!id) {
-                                      return id.error();
-                                  }
-                                  pack.id = *id;
-                                  QList<ConsentEvent> all = *events;
-                                  all.append(pack);
-                                  if (auto s = SegmentStore(db).replace(
-                                          row.id, scr.id, Ledger::segments(scr, all, row.dateOfBirth, *rules));
-                                      !s) {
-                                      return s;
-                                  }
-                                  ++summary.packs;
-                                  summary.toParents += pack.addressedToParent ? 1 : 0;
-                                  if (progress && summary.packs % 200 == 0 &&
-                                      !progress(static_cast<int>(100 * summary.packs / *total))) {
-                                      return Error{ErrorKind::Conflict,
-                                                   QStringLiteral("The mail-out was cancelled: nothing was recorded.")};
-                                  }
-                                  return Done{};
-                              });
-            !done) {
-            return done;
+        // Read inside the transaction, all before the first pack is written (the list would shift under it).
+        auto patients = chosen(db, command);
+        if (!patients) {
+            return patients.error();
+        }
+        for (const Chosen& row : *patients) {
+            auto events = EventStore(db).forPatient(row.id);
+            if (!events) {
+                return events.error();
+            }
+            ConsentEvent pack;
+            pack.patientId = row.id;
+            pack.type = EventType::PackSent;
+            pack.programme = scr.id;
+            pack.date = command.sentOn;
+            pack.batchId = *batch;
+            pack.addressedToParent = ageOn(row.dateOfBirth, command.sentOn) < 16;
+            pack.recordedBy = actor.user;
+            pack.recordedRole = actor.role;
+            pack.recordedAt = at;
+            auto id = EventStore(db).append(pack);
+            if (!id) {
+                return id.error();
+            }
+            pack.id = *id;
+            QList<ConsentEvent> all = *events;
+            all.append(pack);
+            if (auto s = SegmentStore(db).replace(row.id, scr.id, Ledger::segments(scr, all, row.dateOfBirth, *rules));
+                !s) {
+                return s;
+            }
+            ++summary.packs;
+            summary.toParents += pack.addressedToParent ? 1 : 0;
+            if (progress && summary.packs % 200 == 0 &&
+                !progress(static_cast<int>(100 * summary.packs / patients->size()))) {
+                return Error{ErrorKind::Conflict, QStringLiteral("The mail-out was cancelled: nothing was recorded.")};
+            }
         }
         if (auto done = AuditStore(db).append({at, actor.user, actor.role, QStringLiteral("mailout"), 0, 0,
                                                QStringLiteral("batch %1 sent %2: %3 packs, %4 to parents")

@@ -72,12 +72,6 @@ Status PracticeService::update(const Actor& actor, const InitPracticeCommand& co
     }
     const Practice practice{command.code.trimmed().toUpper(), command.name.trimmed(), findRegion(command.region)->id};
     const bool windowChanged = rules->windowDays != command.windowDays;
-    QList<qint64> everyone;
-    if (windowChanged) {
-        if (auto read = PatientStore(m_db).forEach([&](const Patient& p) { everyone << p.id; }); !read) {
-            return read;
-        }
-    }
     QStringList changes;
     const Practice& was = **existing;
     const auto note = [&](const QString& what, const QString& a, const QString& b) {
@@ -99,6 +93,13 @@ Status PracticeService::update(const Actor& actor, const InitPracticeCommand& co
         }
         if (auto done = store.setSetting(QStringLiteral("planned_upload"), isoDate(command.plannedUpload)); !done) {
             return done;
+        }
+        // Read inside the transaction, so a patient added meanwhile at another desk is re-derived too.
+        QList<qint64> everyone;
+        if (windowChanged) {
+            if (auto read = PatientStore(m_db).forEach([&](const Patient& p) { everyone << p.id; }); !read) {
+                return read;
+            }
         }
         qsizetype i = 0;
         for (const qint64 id : everyone) {

@@ -65,7 +65,7 @@ Status PracticeStore::setSetting(const QString& key, const QString& value)
     if (!q) {
         return q.error();
     }
-    return sql::exec(**q, {key, value}, QStringLiteral("save a setting"));
+    return sql::exec(**q, {key, sql::text(value)}, QStringLiteral("save a setting")); // "" for none, never NULL
 }
 
 Result<PracticeRules> PracticeStore::rules()

@@ -74,6 +74,13 @@ TEST_P(MailoutTest, NeverSentCoversOnlyThoseWithoutAPackAndOpensTheirWindows)
     EXPECT_EQ(*cd::mailoutSize(t().db(), c), 3);
 }
 
+TEST_P(MailoutTest, ABackdatedBatchNeverSendsASecondPack)
+{
+    cd::MailoutCommand c;
+    c.sentOn = {2010, 1, 1}; // before the January pack of the third patient
+    EXPECT_EQ(*cd::mailoutSize(t().db(), c), 2);
+}
+
 TEST_P(MailoutTest, ARefusedOrCancelledMailoutChangesNothing)
 {
     const auto before = t().rowCounts();
@@ -111,6 +118,9 @@ TEST_P(MailoutTest, ANewWindowLengthChangesEveryStateAndIsAudited)
     EXPECT_EQ(after->practice.name, QStringLiteral("Renamed Surgery"));
     EXPECT_EQ(after->practice.regionId, QStringLiteral("north-west"));
     EXPECT_EQ(after->plannedUpload, QDate(2010, 6, 1));
+    c.plannedUpload = QDate(); // no upload date any more
+    ASSERT_TRUE(service.update(TestDatabase::manager(), c).ok());
+    EXPECT_FALSE(cd::PracticeOverview::load(t().db())->plannedUpload.isValid());
     c.code = QStringLiteral("nonsense");
     EXPECT_FALSE(service.update(TestDatabase::manager(), c).ok());
     EXPECT_EQ(cd::PracticeOverview::load(t().db())->practice.code, o->practice.code);

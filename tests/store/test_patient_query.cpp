@@ -52,7 +52,7 @@ const Person kPeople[] = {
     {"Smith", "John", "05/03/1950", "E17 4AB"},      {"SMITHERS", "Anne", "12/11/1962", "E17 9ZZ"},
     {"Osmith", "Carl", "01/01/1980", "N1 2CD"},      {"Johnson", "Smita", "30/06/1984", "e1 6an"},
     {"De Souza", "Maria", "30/06/1984", "SW1A 1AA"}, {"O'Brien", "Sean", "07/07/2007", "E17 4AC"},
-    {"Adams", "Zoe", "02/02/1990", "IG8 3WH"},
+    {"Adams", "Zoe", "02/02/1990", "IG8 3WH"},       {"Brontë", "Zoë", "03/03/1991", "N1 9XX"},
 };
 
 class PatientQueryTest : public cd::test::EngineTest
@@ -68,8 +68,8 @@ protected:
         int i = 0;
         for (const Person& p : kPeople) {
             text += QStringLiteral("%1,%2,%3,%4,F,%5\r\n")
-                        .arg(numbers().at(i++), QLatin1String(p.surname), QLatin1String(p.forename),
-                             QLatin1String(p.dob), QLatin1String(p.postcode));
+                        .arg(numbers().at(i++), QString::fromUtf8(p.surname), QString::fromUtf8(p.forename),
+                             QString::fromUtf8(p.dob), QString::fromUtf8(p.postcode));
         }
         auto report = cd::importRegister(t().db(), TestDatabase::manager(), t().clock(), text.toUtf8(), {});
         ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
@@ -116,6 +116,9 @@ TEST_P(PatientQueryTest, EachKindOfTypedTextFindsItsPatients)
     EXPECT_EQ(surnames(QStringLiteral("E17 4A")), (list({"Smith", "O'Brien"})));
     EXPECT_EQ(surnames(QStringLiteral("e1 6")), (list({"Johnson"})));
     EXPECT_TRUE(surnames(QStringLiteral("zzz")).isEmpty());
+    // Letters beyond ASCII, as typed, on either engine.
+    EXPECT_EQ(surnames(QStringLiteral("brontë")), (list({"Brontë"})));
+    EXPECT_EQ(surnames(QStringLiteral("zoë")), (list({"Brontë"})));
 }
 
 TEST_P(PatientQueryTest, SortsByEachColumnBothWaysAndPages)
@@ -132,8 +135,8 @@ TEST_P(PatientQueryTest, SortsByEachColumnBothWaysAndPages)
     auto second = query.page({}, PatientSort::Name, false, 1, 2);
     ASSERT_TRUE(second.ok());
     ASSERT_EQ(second->size(), 2);
-    EXPECT_EQ(second->at(0).familyName, QStringLiteral("De Souza"));
-    EXPECT_EQ(second->at(1).familyName, QStringLiteral("Johnson"));
+    EXPECT_EQ(second->at(0).familyName, QStringLiteral("Brontë")); // Adams, then these two
+    EXPECT_EQ(second->at(1).familyName, QStringLiteral("De Souza"));
     EXPECT_EQ(*query.count({}), std::ssize(kPeople));
     EXPECT_EQ(*query.count({}, 3), 3); // a capped count stops early
 }
@@ -142,11 +145,14 @@ TEST_P(PatientQueryTest, PatientsWhoLeftAreHiddenUnlessAskedFor)
 {
     // The next register lacks Adams: she leaves the practice on the import date.
     QString text = QStringLiteral("NHS Number,Surname,Forename,Date of Birth,Sex,Postcode\r\n");
-    for (int i = 0; i < std::ssize(kPeople) - 1; ++i) {
+    for (int i = 0; i < std::ssize(kPeople); ++i) {
         const Person& p = kPeople[i];
+        if (QLatin1String(p.surname) == QLatin1String("Adams")) {
+            continue;
+        }
         text += QStringLiteral("%1,%2,%3,%4,F,%5\r\n")
-                    .arg(nhs(i), QLatin1String(p.surname), QLatin1String(p.forename), QLatin1String(p.dob),
-                         QLatin1String(p.postcode));
+                    .arg(nhs(i), QString::fromUtf8(p.surname), QString::fromUtf8(p.forename), QString::fromUtf8(p.dob),
+                         QString::fromUtf8(p.postcode));
     }
     cd::ImportOptions options;
     options.allowDeductions = true;
@@ -195,6 +201,19 @@ TEST_P(PatientQueryTest, WorklistsOfChoicesCarryTheirCodeAndUrgency)
     ASSERT_EQ(after->size(), 2);
     EXPECT_EQ(after->at(0).urgency, cd::Urgency::Overdue);
     EXPECT_EQ(after->at(0).patient.familyName, QStringLiteral("O'Brien"));
+
+    // A GP deciding on the choice they saw is refused once a newer one has been recorded at another desk.
+    const qint64 seen = review->at(0).choiceEventId;
+    cd::RecordChoiceCommand newer;
+    newer.nhsNumber = nhs(5);
+    newer.choice = QStringLiteral("consent-core");
+    newer.received = {2010, 3, 14};
+    newer.submittedBy = cd::Submitter::Parent;
+    ASSERT_TRUE(service.recordChoice(TestDatabase::reception(), newer).ok());
+    const auto stale = service.recordReview(TestDatabase::clinician(), nhs(5), cd::ReviewOutcome::Upheld,
+                                            QStringLiteral("seen the form"), seen);
+    ASSERT_FALSE(stale.ok());
+    EXPECT_TRUE(stale.error().message.contains(QStringLiteral("newer choice")));
 }
 
 CD_INSTANTIATE_FOR_BOTH_ENGINES(PatientQueryTest);

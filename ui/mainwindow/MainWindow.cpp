@@ -34,7 +34,8 @@ namespace cd {
 MainWindow::MainWindow(Database& db, QDate asOf, QString userName, DeskSettings* settings, Start start, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
-    , m_clock(asOf)
+    // Never a date after today: what is recorded here is dated by this clock.
+    , m_clock(std::min(asOf, QDate::currentDate()))
     , m_userName(std::move(userName))
     // Until sign-in (the access issue) names the person and their role, the desk acts as the practice's manager.
     , m_actor{m_userName, Role::Manager}
@@ -110,6 +111,7 @@ void MainWindow::buildHeader(QWidget* central)
     auto* asOfLabel = new QLabel(tr("&View as of:"), central);
     m_asOfEdit = new QDateEdit(m_clock.today(), central);
     m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit->setMaximumDate(QDate::currentDate()); // forms recorded here take this date
     m_asOfEdit->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
     m_asOfEdit->setAccessibleName(tr("View the practice as of this date"));
     asOfLabel->setBuddy(m_asOfEdit);
@@ -186,8 +188,8 @@ void MainWindow::setAsOf(QDate asOf)
     if (m_asOfEdit->date() != asOf) {
         m_asOfEdit->setDate(asOf);
     }
-    m_patients->setAsOf(asOf);
-    refresh();
+    m_patients->setAsOf(asOf); // reads the list again for the new date
+    refreshFigures();
 }
 
 FigureTile* MainWindow::tile(const QString& key) const

@@ -67,6 +67,18 @@ PatientRow PatientListModel::patientAt(int row) const
     return rows && at < rows->size() ? rows->at(at) : PatientRow{};
 }
 
+int PatientListModel::rowOf(const QString& nhsNumber) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).nhsNumber == nhsNumber) {
+                return static_cast<int>(it.key() * kPageSize + i);
+            }
+        }
+    }
+    return -1;
+}
+
 QVariant PatientListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_count) {

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] QDate asOf() const { return m_asOf; }
     // The row's patient; an empty row (id 0) when out of range or unreadable.
     [[nodiscard]] PatientRow patientAt(int row) const;
+    // The row of a patient among the pages read so far, or -1.
+    [[nodiscard]] int rowOf(const QString& nhsNumber) const;
     // True when a search matched more patients than are shown.
     [[nodiscard]] bool capped() const { return m_capped; }
     // Why the list could not be read, or empty.

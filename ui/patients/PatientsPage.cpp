@@ -196,8 +196,13 @@ void PatientsPage::refresh()
     const QString shown = m_panel->nhsNumber();
     const int row = m_view->currentIndex().row();
     m_model->refresh();
-    if (row >= 0 && row < m_model->rowCount()) {
-        m_view->selectRow(row);
+    // Select the same patient again, not the same row: rows move when others are added or states change, and
+    // Enter must record for the patient the panel shows.
+    if (!shown.isEmpty() && row >= 0) {
+        (void)m_model->patientAt(row); // reads the page where they were
+        if (const int now = m_model->rowOf(shown); now >= 0) {
+            m_view->selectRow(now);
+        }
     }
     m_panel->showPatient(shown, m_asOf);
 }

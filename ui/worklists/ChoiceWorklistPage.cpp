@@ -165,8 +165,9 @@ void ChoiceWorklistPage::reviewSelected(bool upheld)
         m_message->setText(tr("Not recorded: a GP's review needs a reason."));
         return;
     }
-    auto reviewed = m_service.recordReview(
-        m_actor, item.patient.nhsNumber, upheld ? ReviewOutcome::Upheld : ReviewOutcome::Overridden, reason.trimmed());
+    auto reviewed = m_service.recordReview(m_actor, item.patient.nhsNumber,
+                                           upheld ? ReviewOutcome::Upheld : ReviewOutcome::Overridden, reason.trimmed(),
+                                           item.choiceEventId);
     reload(m_asOf);
     m_message->setText(reviewed ? tr("Review recorded.") : tr("\u26A0 Not recorded: %1").arg(reviewed.error().message));
     Q_EMIT changed();
