@@ -19,12 +19,7 @@ namespace {
 
 const QStringList& numbers()
 {
-    static const QStringList list = [] {
-        QFile f(QStringLiteral(CONSENTDESK_TEST_DATA "/register/nhs-numbers.txt"));
-        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-        return QString::fromLatin1(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    }();
-    return list;
+    return cd::test::validNhsNumbers();
 }
 
 class MailoutTest : public cd::test::EngineTest

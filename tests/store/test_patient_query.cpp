@@ -31,12 +31,7 @@ QStringList list(std::initializer_list<const char*> names)
 
 const QStringList& numbers()
 {
-    static const QStringList list = [] {
-        QFile f(QStringLiteral(CONSENTDESK_TEST_DATA "/register/nhs-numbers.txt"));
-        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-        return QString::fromLatin1(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    }();
-    return list;
+    return cd::test::validNhsNumbers();
 }
 
 // Surname, forename, date of birth, postcode; the NHS number is the list's i-th.

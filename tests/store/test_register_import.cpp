@@ -32,11 +32,7 @@ QByteArray registerFile(const QStringList& rows)
 
 QStringList patients(int n, int offset = 0)
 {
-    static const QStringList numbers = [] {
-        QFile f(QStringLiteral(CONSENTDESK_TEST_DATA "/register/nhs-numbers.txt"));
-        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-        return QString::fromLatin1(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    }();
+    const QStringList& numbers = cd::test::validNhsNumbers();
     QStringList rows;
     for (int i = offset; i < offset + n; ++i) {
         rows << QStringLiteral("%1,Surname%2,Forename,01/02/1970,F,E17 1AA").arg(numbers.at(i)).arg(i);

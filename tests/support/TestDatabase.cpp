@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -209,6 +210,18 @@ std::map<QString, qint64> TestDatabase::rowCounts()
         counts[QString::fromLatin1(table)] = q.value(0).toLongLong();
     }
     return counts;
+}
+
+const QStringList& validNhsNumbers()
+{
+    static const QStringList list = [] {
+        QFile f(QStringLiteral(CONSENTDESK_TEST_DATA "/register/nhs-numbers.txt"));
+        if (!f.open(QIODevice::ReadOnly)) {
+            qFatal("tests/data/register/nhs-numbers.txt is missing");
+        }
+        return QString::fromLatin1(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    }();
+    return list;
 }
 
 } // namespace cd::test

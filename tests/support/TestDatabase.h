@@ -68,6 +68,9 @@ private:
 // The engine a parameterised test runs on, named in the test's name: .../Sqlite, .../Postgres.
 std::string engineName(const ::testing::TestParamInfo<Engine>& info);
 
+// Valid NHS numbers (they pass the Modulus 11 check), one per line of tests/data/register/nhs-numbers.txt.
+const QStringList& validNhsNumbers();
+
 // A test fixture that runs its body once per engine; PostgreSQL runs are skipped, with the reason, only outside CI.
 class EngineTest : public ::testing::TestWithParam<Engine>
 {
