@@ -82,6 +82,7 @@ int runInit(Context& ctx, const ParsedOptions& opts);
 int runDemo(Context& ctx, const ParsedOptions& opts);
 int runRecord(Context& ctx, const ParsedOptions& opts);
 int runLetterReturned(Context& ctx, const ParsedOptions& opts);
+int runMailout(Context& ctx, const ParsedOptions& opts);
 int runCoded(Context& ctx, const ParsedOptions& opts);
 int runReview(Context& ctx, const ParsedOptions& opts);
 int runVoid(Context& ctx, const ParsedOptions& opts);

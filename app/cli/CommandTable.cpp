@@ -159,6 +159,15 @@ const QList<CommandSpec>& commandTable()
           {QStringLiteral("date"), QStringLiteral("DATE"), QStringLiteral("date it came back"), true}},
          true,
          runLetterReturned},
+        {QStringLiteral("mailout"),
+         QStringLiteral(
+             "Record an information-pack mail-out: the registered patients never sent a pack (or, with --all, "
+             "every registered patient); children's packs go to the parent."),
+         {{QStringLiteral("date"), QStringLiteral("DATE"), QStringLiteral("date the packs were posted"), true},
+          {QStringLiteral("all"), QString(), QStringLiteral("every registered patient: each window starts again")},
+          {QStringLiteral("name"), QStringLiteral("TEXT"), QStringLiteral("the batch's name")}},
+         true,
+         runMailout},
         {QStringLiteral("coded"),
          QStringLiteral("Mark the patient's latest uncoded choice as coded in the clinical "
                         "system."),

@@ -6,6 +6,7 @@
 #include "service/ConsentService.h"
 #include "service/CopyPractice.h"
 #include "service/DemoService.h"
+#include "service/MailoutService.h"
 #include "service/PracticeService.h"
 #include "store/Database.h"
 
@@ -180,6 +181,39 @@ int runLetterReturned(Context& ctx, const ParsedOptions& opts)
     return recordWith(ctx, opts, QStringLiteral("Recorded the returned letter"), [&](ConsentService& service) {
         return service.recordLetterReturned(ctx.actor, opts.value(QStringLiteral("nhs")), *date);
     });
+}
+
+int runMailout(Context& ctx, const ParsedOptions& opts)
+{
+    auto date = dateOption(opts, QStringLiteral("date"));
+    if (!date) {
+        return ctx.fail(date.error());
+    }
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    MailoutCommand command;
+    command.sentOn = *date;
+    command.selection = opts.has(QStringLiteral("all")) ? MailoutCommand::Selection::EveryRegistered
+                                                        : MailoutCommand::Selection::NeverSent;
+    command.name = opts.value(QStringLiteral("name"));
+    auto done = recordMailout(*db, ctx.actor, ctx.clock(), command);
+    if (!done) {
+        return ctx.fail(done.error());
+    }
+    if (opts.has(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("batch_id"), done->batchId},
+                                             {QStringLiteral("packs"), done->packs},
+                                             {QStringLiteral("to_parents"), done->toParents}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+    } else {
+        ctx.err << "Recorded a mail-out of " << done->packs << " packs posted on " << humanDate(*date) << " ("
+                << done->toParents << " to parents of children under 16), batch " << done->batchId << ".\n";
+    }
+    return Done;
 }
 
 int runCoded(Context& ctx, const ParsedOptions& opts)

@@ -140,3 +140,23 @@ TEST(CliGolden, FindAndWorklistsOnTheDemo)
                      .out);
     EXPECT_EQ(cli.db({QStringLiteral("worklist"), QStringLiteral("everything")}).exitCode, 1);
 }
+
+TEST(CliGolden, MailoutOnTheDemo)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("300"),
+                      QStringLiteral("--seed"), QStringLiteral("7")})
+                  .exitCode,
+              0);
+    const auto sent = cli.db(
+        {QStringLiteral("mailout"), QStringLiteral("--date"), QStringLiteral("2010-03-15"), QStringLiteral("--json")});
+    ASSERT_EQ(sent.exitCode, 0) << qPrintable(sent.err);
+    expectGolden(QStringLiteral("mailout.json"), sent.out);
+    EXPECT_GT(QJsonDocument::fromJson(sent.out.toUtf8()).object().value(QStringLiteral("packs")).toInt(), 0);
+    // Nobody is left who was never sent a pack: refused, nothing written.
+    const auto again = cli.db({QStringLiteral("mailout"), QStringLiteral("--date"), QStringLiteral("2010-03-15")});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("nothing to record"))) << qPrintable(again.err);
+    const auto future = cli.db({QStringLiteral("mailout"), QStringLiteral("--date"), QStringLiteral("2010-03-16")});
+    EXPECT_EQ(future.exitCode, 2);
+}
