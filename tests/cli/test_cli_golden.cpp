@@ -16,6 +16,13 @@ using cd::test::expectGolden;
 
 namespace {
 
+// The golden files' practice: the demo with 300 patients, seed 7.
+auto smallDemo(CliRunner& cli)
+{
+    return cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("300"),
+                   QStringLiteral("--seed"), QStringLiteral("7")});
+}
+
 // The first adult of the demo who is still in the window on the demo's date, found with the same generator.
 QString adultInWindow()
 {
@@ -43,8 +50,7 @@ TEST(CliGolden, HelpComesFromTheCommandTable)
 TEST(CliGolden, DemoRecordCodeVoidAndReadBack)
 {
     CliRunner cli;
-    const auto demo = cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("300"),
-                              QStringLiteral("--seed"), QStringLiteral("7")});
+    const auto demo = smallDemo(cli);
     ASSERT_EQ(demo.exitCode, 0) << qPrintable(demo.err);
     expectGolden(QStringLiteral("demo.err.txt"), demo.err);
 
@@ -92,10 +98,7 @@ TEST(CliGolden, DemoRecordCodeVoidAndReadBack)
 TEST(CliGolden, AsOfMovesTheWholePracticeInTime)
 {
     CliRunner cli;
-    ASSERT_EQ(cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("300"),
-                      QStringLiteral("--seed"), QStringLiteral("7")})
-                  .exitCode,
-              0);
+    ASSERT_EQ(smallDemo(cli).exitCode, 0);
     const auto later = cli.run({QStringLiteral("--db"), cli.dbPath(), QStringLiteral("--as-of"),
                                 QStringLiteral("2010-05-01"), QStringLiteral("stats"), QStringLiteral("--json")});
     ASSERT_EQ(later.exitCode, 0);
@@ -110,10 +113,7 @@ TEST(CliGolden, AsOfMovesTheWholePracticeInTime)
 TEST(CliGolden, FindAndWorklistsOnTheDemo)
 {
     CliRunner cli;
-    ASSERT_EQ(cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("300"),
-                      QStringLiteral("--seed"), QStringLiteral("7")})
-                  .exitCode,
-              0);
+    ASSERT_EQ(smallDemo(cli).exitCode, 0);
     const auto byName = cli.db({QStringLiteral("find"), QStringLiteral("jo"), QStringLiteral("--limit"),
                                 QStringLiteral("5"), QStringLiteral("--json")});
     ASSERT_EQ(byName.exitCode, 0) << qPrintable(byName.err);
@@ -144,10 +144,7 @@ TEST(CliGolden, FindAndWorklistsOnTheDemo)
 TEST(CliGolden, MailoutOnTheDemo)
 {
     CliRunner cli;
-    ASSERT_EQ(cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("300"),
-                      QStringLiteral("--seed"), QStringLiteral("7")})
-                  .exitCode,
-              0);
+    ASSERT_EQ(smallDemo(cli).exitCode, 0);
     const auto sent = cli.db(
         {QStringLiteral("mailout"), QStringLiteral("--date"), QStringLiteral("2010-03-15"), QStringLiteral("--json")});
     ASSERT_EQ(sent.exitCode, 0) << qPrintable(sent.err);
