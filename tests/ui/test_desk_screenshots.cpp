@@ -9,6 +9,7 @@
 #include "service/DemoService.h"
 #include "worklists/ChoiceWorklistModel.h"
 #include "worklists/ChoiceWorklistPage.h"
+#include "worklists/PatientWorklistPage.h"
 
 #include "TestDatabase.h"
 
@@ -70,6 +71,12 @@ TEST(DeskScreens, EachScreenOnTheDemoPractice)
         keepPicture(w, file);
     }
     EXPECT_GT(w.awaitingCoding()->model()->rowCount(), 0);
+    // Windows closing within 14 days of 5 April: the demo's close on 9 April, and the list says so.
+    cd::PatientListModel* closing = w.windowClosing()->model();
+    ASSERT_GT(closing->rowCount(), 0);
+    EXPECT_TRUE(closing->data(closing->index(0, cd::PatientListModel::State))
+                    .toString()
+                    .endsWith(QStringLiteral("closes 9 Apr 2010")));
 }
 
 } // namespace

@@ -112,7 +112,14 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
     case Postcode:
         return p.postcode;
     case State:
-        return p.registered ? Programme::scr().stateLabel(p.state) : tr("Not registered (left)");
+        if (!p.registered) {
+            return tr("Not registered (left)");
+        }
+        // In the window-closing list a stretch ends exactly when the window does: say when.
+        if (m_filter.windowClosesBy.isValid() && p.stateUntil.isValid()) {
+            return tr("%1, closes %2").arg(Programme::scr().stateLabel(p.state), humanDate(p.stateUntil.addDays(-1)));
+        }
+        return Programme::scr().stateLabel(p.state);
     case Flags:
         return flagsText(p);
     default:
