@@ -328,6 +328,7 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
             mapping = ColumnMapping::fromHeader(table.header, overrides);
             if (*mapping) {
                 validator.emplace(**mapping, clock.today());
+                validator->reserve(file.count('\n')); // a line per row, give or take blank lines and quoted breaks
             }
         }
         return mapping->ok();

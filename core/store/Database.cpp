@@ -294,6 +294,7 @@ Result<QSqlQuery*> Database::prepared(const QString& statement)
     auto it = m_prepared.find(statement);
     if (it == m_prepared.end()) {
         QSqlQuery query(m_db);
+        query.setForwardOnly(true); // rows are read once, in order: never cache a whole result in memory
         if (!query.prepare(statement)) {
             return sql::toError(query.lastError(), QStringLiteral("prepare a statement"));
         }
