@@ -65,3 +65,67 @@ TEST_F(DeskTest, AMailoutIsRecordedWithItsCountShownFirst)
 }
 
 } // namespace
+
+#include "mainwindow/MainWindow.h"
+#include "record/RecordFormDialog.h"
+#include "settings/PracticeSettingsDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QTabWidget>
+#include <QTextEdit>
+
+namespace {
+
+// Every control a screen reader lands on has a name: its own accessible name, its text, or a label naming it.
+QStringList unnamedControls(QWidget& root)
+{
+    QSet<QWidget*> labelled;
+    for (QLabel* label : root.findChildren<QLabel*>()) {
+        if (label->buddy()) {
+            labelled.insert(label->buddy());
+        }
+    }
+    QStringList unnamed;
+    for (QWidget* w : root.findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                             qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||
+                             qobject_cast<QTextEdit*>(w) || qobject_cast<QAbstractButton*>(w);
+        if (!control || w->parentWidget() == nullptr || qobject_cast<QLineEdit*>(w->parentWidget()) ||
+            qobject_cast<QAbstractItemView*>(w->parentWidget()) || // a table's headers are the table's
+            qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget())) {
+            continue; // a spin box's or combo box's own inner line edit is named through its owner
+        }
+        const auto* button = qobject_cast<QAbstractButton*>(w);
+        const bool named = !w->accessibleName().isEmpty() || labelled.contains(w) ||
+                           (button && !button->text().isEmpty()) || !w->isVisibleTo(&root);
+        if (!named && w->objectName() != QLatin1String("qt_scrollarea_viewport")) {
+            unnamed << QStringLiteral("%1 in %2")
+                           .arg(QLatin1String(w->metaObject()->className()),
+                                QLatin1String(w->parentWidget()->metaObject()->className()));
+        }
+    }
+    return unnamed;
+}
+
+TEST_F(DeskTest, EveryControlOnTheDeskHasANameForScreenReaders)
+{
+    cd::MainWindow w(t.db(), {2010, 3, 15}, QStringLiteral("j.smith"));
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    for (int tab = 0; tab < w.tabs()->count(); ++tab) { // hidden pages are checked as each is shown
+        w.tabs()->setCurrentIndex(tab);
+        EXPECT_EQ(unnamedControls(w), QStringList()) << "on tab " << tab;
+    }
+    cd::ConsentService service(t.db(), t.clock());
+    cd::RecordFormDialog form(t.db(), service, TestDatabase::reception(), {2010, 3, 15}, QString());
+    form.show();
+    EXPECT_EQ(unnamedControls(form), QStringList());
+    cd::PracticeSettingsDialog settings(t.db(), t.clock(), TestDatabase::manager());
+    settings.show();
+    EXPECT_EQ(unnamedControls(settings), QStringList());
+}
+
+} // namespace
