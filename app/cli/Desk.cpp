@@ -20,17 +20,6 @@ const QStringList kWorklists = {QStringLiteral("awaiting-coding"), QStringLitera
                                 QStringLiteral("window-closing")};
 constexpr int kWindowClosingDays = 14;
 
-QString formattedNhs(const QString& digits)
-{
-    const auto nhs = NhsNumber::parse(digits);
-    return nhs ? nhs->formatted() : digits;
-}
-
-QString nameOf(const PatientRow& p)
-{
-    return p.givenName.isEmpty() ? p.familyName : QStringLiteral("%1, %2").arg(p.familyName.toUpper(), p.givenName);
-}
-
 QString kindName(PatientSearch::Kind kind)
 {
     switch (kind) {
@@ -77,7 +66,7 @@ QString patientLine(const PatientRow& p, QDate asOf)
 {
     const QString state = p.registered ? Programme::scr().stateLabel(p.state) : QStringLiteral("not registered");
     return QStringLiteral("%1  %2  %3  %4  %5\n")
-        .arg(formattedNhs(p.nhsNumber), nameOf(p).leftJustified(28),
+        .arg(NhsNumber::display(p.nhsNumber), p.listName().leftJustified(28),
              QStringLiteral("%1 (%2)").arg(humanDate(p.dateOfBirth)).arg(ageOn(p.dateOfBirth, asOf)).leftJustified(18),
              p.postcode.leftJustified(9), state);
 }
@@ -146,7 +135,7 @@ int printChoices(Context& ctx, const ParsedOptions& opts, const QString& listNam
     ctx.out << listName << " as of " << humanDate(asOf) << ": " << items->size() << "\n";
     for (const ChoiceItem& i : *items) {
         ctx.out << QStringLiteral("  %1  %2  %3  %4 received %5 from %6  [%7]\n")
-                       .arg(formattedNhs(i.patient.nhsNumber), nameOf(i.patient).leftJustified(28),
+                       .arg(NhsNumber::display(i.patient.nhsNumber), i.patient.listName().leftJustified(28),
                             i.readCode.leftJustified(5), i.choice.leftJustified(23), isoDate(i.received),
                             describe(i.submittedBy), describe(i.urgency));
     }

@@ -59,9 +59,8 @@ int runStatus(Context& ctx, const ParsedOptions& opts)
         return Done;
     }
     const Patient& p = record->patient;
-    const auto nhs = NhsNumber::parse(p.nhsNumber);
     ctx.out << row(QStringLiteral("Patient"), QStringLiteral("%1 %2").arg(p.title, p.displayName()).trimmed(), 14)
-            << row(QStringLiteral("NHS number"), nhs ? nhs->formatted() : p.nhsNumber, 14)
+            << row(QStringLiteral("NHS number"), NhsNumber::display(p.nhsNumber), 14)
             << row(QStringLiteral("Born"),
                    QStringLiteral("%1 (age %2), sex %3")
                        .arg(humanDate(p.dateOfBirth))

@@ -60,6 +60,12 @@ Result<NhsNumber> NhsNumber::parse(const QString& text)
     return NhsNumber(digits);
 }
 
+QString NhsNumber::display(const QString& text)
+{
+    const auto nhs = parse(text);
+    return nhs ? nhs->formatted() : text;
+}
+
 QString NhsNumber::formatted() const
 {
     return m_digits.left(3) + u' ' + m_digits.mid(3, 3) + u' ' + m_digits.mid(6);

@@ -17,6 +17,8 @@ public:
 
     [[nodiscard]] const QString& digits() const { return m_digits; } // "9434765919"
     [[nodiscard]] QString formatted() const;                         // "943 476 5919"
+    // For people: 3-3-4 when the text is a valid NHS number, else the text as it stands.
+    static QString display(const QString& text);
 
     friend bool operator==(const NhsNumber&, const NhsNumber&) = default;
 

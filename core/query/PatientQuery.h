@@ -28,6 +28,12 @@ struct PatientRow
     bool awaitingCoding = false;
     bool letterReturned = false;
     QDate stateUntil; // the day the state's stretch ends (exclusive); for a window, the day after its last day
+
+    // As lists show a patient: "SMITH, John" (or "SMITH" with no forename).
+    [[nodiscard]] QString listName() const
+    {
+        return givenName.isEmpty() ? familyName.toUpper() : familyName.toUpper() + QStringLiteral(", ") + givenName;
+    }
 };
 
 enum class PatientSort { Name, NhsNumber, DateOfBirth, Postcode, State };
@@ -37,8 +43,8 @@ struct PatientFilter
     PatientSearch search;
     QString state; // empty: every state
     enum class Flag { Any, AwaitingCoding, GpReview, LetterReturned } flag = Flag::Any;
-    bool includeLeft = false; // patients not registered on the date
-    QDate windowClosesBy;     // valid: only patients in the window whose last day is on or before this date
+    bool includeLeft = false;   // patients not registered on the date
+    QDate windowClosesBy;       // valid: only patients in the window whose last day is on or before this date
     bool neverSentPack = false; // only patients with no information pack on record (voided ones aside), ever
 };
 

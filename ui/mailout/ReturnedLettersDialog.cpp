@@ -66,9 +66,8 @@ void ReturnedLettersDialog::submit()
     if (recorded) {
         ++m_recorded;
         auto record = PatientRecord::load(m_db, Programme::scr(), typed, m_today);
-        const auto nhs = NhsNumber::parse(typed);
         line = tr("\u2714 %1 %2, born %3: letter returned")
-                   .arg(nhs ? nhs->formatted() : typed, record ? record->patient.displayName() : QString(),
+                   .arg(NhsNumber::display(typed), record ? record->patient.displayName() : QString(),
                         record ? humanDate(record->patient.dateOfBirth) : QString());
         m_input->clear();
     } else {

@@ -4,6 +4,9 @@
 #include "domain/NhsNumber.h"
 #include "domain/Programme.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
 namespace cd {
 
 QString flagsText(const PatientRow& row)
@@ -19,6 +22,21 @@ QString flagsText(const PatientRow& row)
         flags << QObject::tr("Letter returned");
     }
     return flags.join(QStringLiteral(", "));
+}
+
+void fitPatientColumns(QTableView& view, const QString& stateSample)
+{
+    const QFontMetrics fm = view.fontMetrics();
+    const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
+    const auto widthOf = [&](const QString& sample) {
+        return fm.horizontalAdvance(sample) + pad;
+    };
+    view.verticalHeader()->setDefaultSectionSize(fm.height() + pad / 3);
+    view.setColumnWidth(PatientListModel::NhsNumber, widthOf(QStringLiteral("999 999 9999")));
+    view.setColumnWidth(PatientListModel::Name, widthOf(QStringLiteral("FITZGERALD-SMITH, Christopher (Mr)")));
+    view.setColumnWidth(PatientListModel::DateOfBirth, widthOf(QStringLiteral("30 Sep 1999 (100)")));
+    view.setColumnWidth(PatientListModel::Postcode, widthOf(QStringLiteral("SW1A 1AA")));
+    view.setColumnWidth(PatientListModel::State, widthOf(stateSample));
 }
 
 PatientListModel::PatientListModel(Database& db, QDate asOf, QObject* parent)
@@ -98,13 +116,10 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (index.column()) {
-    case NhsNumber: {
-        const auto nhs = cd::NhsNumber::parse(p.nhsNumber);
-        return nhs ? nhs->formatted() : p.nhsNumber;
-    }
+    case NhsNumber:
+        return cd::NhsNumber::display(p.nhsNumber);
     case Name: {
-        const QString name = p.givenName.isEmpty() ? p.familyName.toUpper()
-                                                   : QStringLiteral("%1, %2").arg(p.familyName.toUpper(), p.givenName);
+        const QString name = p.listName();
         return p.title.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, p.title);
     }
     case DateOfBirth:

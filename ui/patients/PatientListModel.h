@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+class QTableView;
+
 namespace cd {
 
 class Database;
@@ -74,5 +76,9 @@ private:
 };
 
 QString flagsText(const PatientRow& row);
+
+// Compact rows, and columns as wide as their usual contents in the view's font (so 200% scaling holds), for a
+// table over a PatientListModel; stateSample is the longest state text the table is expected to show.
+void fitPatientColumns(QTableView& view, const QString& stateSample);
 
 } // namespace cd

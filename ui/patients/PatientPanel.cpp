@@ -128,10 +128,9 @@ void PatientPanel::showPatient(const QString& nhsNumber, QDate asOf)
 void PatientPanel::render(const PatientRecord& r)
 {
     const Patient& p = r.patient;
-    const auto nhs = NhsNumber::parse(p.nhsNumber);
     m_heading->setText(QStringLiteral("%1 %2").arg(p.title, p.displayName()).trimmed());
     QStringList details{
-        tr("NHS number %1").arg(nhs ? nhs->formatted() : p.nhsNumber),
+        tr("NHS number %1").arg(NhsNumber::display(p.nhsNumber)),
         tr("born %1 (age %2), %3").arg(humanDate(p.dateOfBirth)).arg(ageOn(p.dateOfBirth, r.asOf)).arg(sexName(p.sex))};
     if (!p.address.isEmpty() || !p.postcode.isEmpty()) {
         details << QStringList{p.address, p.postcode}.join(QStringLiteral(", "));

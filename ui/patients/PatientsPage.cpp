@@ -65,27 +65,19 @@ PatientsPage::PatientsPage(Database& db, Actor actor, QDate asOf, QWidget* paren
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Patients"));
-    // Compact rows, and columns as wide as their usual contents in this font, so 200% scaling holds.
-    const QFontMetrics fm = fontMetrics();
-    const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
-    const auto widthOf = [&](const char* sample) {
-        return fm.horizontalAdvance(QString::fromLatin1(sample)) + pad;
-    };
-    m_view->verticalHeader()->setDefaultSectionSize(fm.height() + pad / 3);
-    m_view->setColumnWidth(PatientListModel::NhsNumber, widthOf("999 999 9999"));
-    m_view->setColumnWidth(PatientListModel::Name, widthOf("FITZGERALD-SMITH, Christopher (Mr)"));
-    m_view->setColumnWidth(PatientListModel::DateOfBirth, widthOf("30 Sep 1999 (100)"));
-    m_view->setColumnWidth(PatientListModel::Postcode, widthOf("SW1A 1AA"));
-    m_view->setColumnWidth(PatientListModel::State, widthOf("Express consent (core only)"));
+    fitPatientColumns(*m_view, QStringLiteral("Express consent (core only)"));
     m_panel = new PatientPanel(db, std::move(actor), this);
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({widthOf("999 999 9999FITZGERALD-SMITH, Christopher (Mr)30 Sep 1999 (100)SW1A 1AAExpress "
-                                  "consent (core only)Letter returned"),
-                          40 * fm.horizontalAdvance(u'M')});
+    // The list as wide as its columns, the panel the rest.
+    int listWidth = 0;
+    for (int c = 0; c < PatientListModel::ColumnCount; ++c) {
+        listWidth += m_view->columnWidth(c);
+    }
+    m_splitter->setSizes({listWidth, 40 * fontMetrics().horizontalAdvance(u'M')});
     layout->addWidget(m_splitter, 1);
     setTabOrder(m_search, m_state);
     setTabOrder(m_state, m_flag);

@@ -55,12 +55,10 @@ QVariant ChoiceWorklistModel::data(const QModelIndex& index, int role) const
         }
         return words;
     }
-    case NhsNumber: {
-        const auto nhs = cd::NhsNumber::parse(i.patient.nhsNumber);
-        return nhs ? nhs->formatted() : i.patient.nhsNumber;
-    }
+    case NhsNumber:
+        return cd::NhsNumber::display(i.patient.nhsNumber);
     case Name:
-        return QStringLiteral("%1, %2").arg(i.patient.familyName.toUpper(), i.patient.givenName);
+        return i.patient.listName();
     case Choice:
         return i.label;
     case ReadCode:

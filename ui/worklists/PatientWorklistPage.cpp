@@ -39,22 +39,11 @@ PatientWorklistPage::PatientWorklistPage(Kind kind, Database& db, QDate asOf, QW
     m_view->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().horizontalAdvance(u'M'));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(kind == Kind::NotInformed ? tr("Patients not informed")
                                                         : tr("Patients whose window closes soon"));
-    // Columns as wide as their usual contents in this font (so 200% scaling holds).
-    const QFontMetrics fm = fontMetrics();
-    const auto widthOf = [&](const char* sample) {
-        return fm.horizontalAdvance(QString::fromLatin1(sample)) + fm.horizontalAdvance(QStringLiteral("MM"));
-    };
-    m_view->setColumnWidth(PatientListModel::NhsNumber, widthOf("999 999 9999"));
-    m_view->setColumnWidth(PatientListModel::Name, widthOf("FITZGERALD-SMITH, Christopher (Mr)"));
-    m_view->setColumnWidth(PatientListModel::DateOfBirth, widthOf("30 Sep 1999 (100)"));
-    m_view->setColumnWidth(PatientListModel::Postcode, widthOf("SW1A 1AA"));
-    m_view->setColumnWidth(PatientListModel::State, kind == Kind::WindowClosing
-                                                        ? widthOf("In the opt-out window, closes 30 Sep 2010")
-                                                        : widthOf("Express consent (core only)"));
+    fitPatientColumns(*m_view, kind == Kind::WindowClosing ? QStringLiteral("In the opt-out window, closes 30 Sep 2010")
+                                                           : QStringLiteral("Express consent (core only)"));
     layout->addWidget(m_view, 1);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { Q_EMIT patientActivated(m_model->patientAt(index.row()).nhsNumber); });
