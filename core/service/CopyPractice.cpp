@@ -28,6 +28,7 @@ constexpr TableSpec kTables[] = {
     {"users", "id", true},           {"patients", "id", true},
     {"mailout_batches", "id", true}, {"consent_events", "id", true},
     {"audit_log", "id", true},       {"state_segments", "patient_id, programme, valid_from", false},
+    {"milestones", "id", true},      {"reference_figures", "id", true},
 };
 
 Result<qint64> countRows(Database& db, const QString& table)

@@ -4,6 +4,7 @@
 #include "domain/Ledger.h"
 #include "store/Database.h"
 #include "store/Stores.h"
+#include "store/TimelineStore.h"
 
 namespace cd {
 namespace {
@@ -85,6 +86,16 @@ Result<DemoSummary> createDemoPractice(Database& db, const Actor& actor, const C
                                                 actor.user, at);
         if (!batch) {
             return batch.error();
+        }
+        // A reference figure for the charts, with its source (DOMAIN.md 1.1): England's opt-out rate, March 2011.
+        const ReferenceFigure england{0,
+                                      QStringLiteral("England (DH)"),
+                                      QStringLiteral("opt_out_percent"),
+                                      1.16,
+                                      QStringLiteral("Pulse and the Guardian, March 2011 (DOMAIN.md S25, S27)"),
+                                      QDate(2011, 3, 31)};
+        if (auto added = ReferenceFigureStore(db).insert(england, actor.user, at); !added) {
+            return added.error();
         }
         const PracticeRules rules;
         for (const DemoPatient& dp : generated) {

@@ -27,10 +27,7 @@ BulkInserter::~BulkInserter()
 Status BulkInserter::addToSqlite(const QVariantList& row)
 {
     if (!m_statement) {
-        const QVariant handle = m_db.connection().driver()->handle();
-        auto* connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                               ? *static_cast<sqlite3* const*>(handle.data())
-                               : nullptr;
+        sqlite3* connection = m_db.sqliteConnection();
         if (!connection) {
             return Error{ErrorKind::Database, QStringLiteral("The SQLite connection could not be reached for a bulk "
                                                              "load.")};

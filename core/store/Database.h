@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 namespace cd {
 
 // One open Consent Desk database, an SQLite file (created owner-only) or a PostgreSQL server: checked, migrated.
@@ -57,6 +59,10 @@ public:
 
     // Closes and opens the connection again (the server restarted, the network blipped). True when it is back.
     bool reconnect();
+
+    // SQLite's own connection under Qt's, for the few paths where Qt's per-value cost outweighs the work (bulk
+    // loads, whole-list scans); nullptr on PostgreSQL.
+    [[nodiscard]] sqlite3* sqliteConnection();
 
 private:
     Database(DatabaseTarget target, QString connectionName);

@@ -188,4 +188,47 @@ Result<std::optional<MailoutBatch>> EventStore::latestBatch(const QString& progr
     return batch;
 }
 
+Result<QList<MailoutBatch>> EventStore::batches(const QString& programme)
+{
+    auto q = m_db.prepared(
+        QStringLiteral("SELECT id, name, sent_on FROM mailout_batches WHERE programme = ? ORDER BY sent_on, id"));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(query, {programme}, QStringLiteral("read the mail-outs")); !done) {
+        return done.error();
+    }
+    QList<MailoutBatch> list;
+    while (query.next()) {
+        list.append({query.value(0).toLongLong(), programme, query.value(1).toString(),
+                     QDate::fromString(query.value(2).toString(), Qt::ISODate)});
+    }
+    query.finish();
+    return list;
+}
+
+Result<QList<EventStore::ChoicesOnDay>> EventStore::choicesReceived(const QString& programme, QDate from, QDate to)
+{
+    auto q = m_db.prepared(QStringLiteral(
+        "SELECT e.event_date, e.choice, COUNT(*) FROM consent_events e WHERE e.type = 'choice' AND e.programme = ? "
+        "AND e.event_date >= ? AND e.event_date <= ? AND NOT EXISTS (SELECT 1 FROM consent_events v WHERE "
+        "v.target_event_id = e.id AND v.type = 'void') GROUP BY e.event_date, e.choice ORDER BY e.event_date"));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(query, {programme, isoDate(from), isoDate(to)}, QStringLiteral("count the forms"));
+        !done) {
+        return done.error();
+    }
+    QList<ChoicesOnDay> list;
+    while (query.next()) {
+        list.append({QDate::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toString(),
+                     query.value(2).toLongLong()});
+    }
+    query.finish();
+    return list;
+}
+
 } // namespace cd

@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace cd {
@@ -105,6 +106,16 @@ public:
     Result<qint64> createBatch(const MailoutBatch& batch, const QString& createdBy, const QDateTime& at);
     // The most recent mail-out of a programme on or before a date, if any.
     Result<std::optional<MailoutBatch>> latestBatch(const QString& programme, QDate onOrBefore);
+    struct ChoicesOnDay
+    {
+        QDate date;
+        QString choice;
+        qint64 count = 0;
+    };
+    // The forms received (choice events not voided) between two dates inclusive, counted by day and choice.
+    Result<QList<ChoicesOnDay>> choicesReceived(const QString& programme, QDate from, QDate to);
+    // Every mail-out of a programme, oldest first (the practice's own milestones on the timeline).
+    Result<QList<MailoutBatch>> batches(const QString& programme);
 
 private:
     Database& m_db;
@@ -137,6 +148,22 @@ public:
     Result<QList<StateSegment>> forPatient(qint64 patientId, const QString& programme);
     // Patients registered on the date, counted by state: a range count, whatever the list size.
     Result<Counts> countsOn(const QString& programme, QDate asOf);
+    // Every segment of a programme that overlaps [from, to]: its first day and the day after its last as day
+    // numbers (QDate::toJulianDay; an open end is kOpenEndDay), and the index of its state in `states` (-1 for one
+    // not listed). The series' single pass over the whole list (SegmentScan.cpp).
+    Status scan(const QString& programme, QDate from, QDate to, const QStringList& states,
+                const std::function<void(qint64 fromDay, qint64 toDay, int state)>& visit);
+    static constexpr qint64 kOpenEndDay = std::numeric_limits<qint64>::max();
+    struct MixCount
+    {
+        int band = 0; // index of the age band: born after bandStarts[band - 1]... (see ConsentMix)
+        QString sex;
+        QString state;
+        qint64 count = 0;
+    };
+    // Patients registered on the date by age band, sex and state. youngestBornAfter[i] is the earliest date of
+    // birth still in band i; a patient born on or before the last is in the band after it.
+    Result<QList<MixCount>> countsByBand(const QString& programme, QDate asOf, const QList<QDate>& youngestBornAfter);
 
 private:
     Database& m_db;

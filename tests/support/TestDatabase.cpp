@@ -200,11 +200,30 @@ qint64 TestDatabase::sendPack(qint64 patientId, QDate date)
     return id;
 }
 
+void TestDatabase::leave(qint64 patientId, QDate date)
+{
+    const auto written = m_db->write([&]() -> Status {
+        ConsentEvent e;
+        e.patientId = patientId;
+        e.type = EventType::Left;
+        e.date = date;
+        e.recordedBy = manager().user;
+        e.recordedRole = Role::Manager;
+        e.recordedAt = m_clock.now();
+        if (auto appended = EventStore(*m_db).append(e); !appended) {
+            return appended.error();
+        }
+        refreshSegments(*m_db, patientId);
+        return Done{};
+    });
+    EXPECT_TRUE(written.ok()) << (written ? std::string() : written.error().message.toStdString());
+}
+
 std::map<QString, qint64> TestDatabase::rowCounts()
 {
     std::map<QString, qint64> counts;
     for (const char* table : {"practice", "settings", "patients", "mailout_batches", "consent_events", "audit_log",
-                              "state_segments", "users"}) {
+                              "state_segments", "users", "milestones", "reference_figures"}) {
         QSqlQuery q(m_db->connection());
         EXPECT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))) && q.next());
         counts[QString::fromLatin1(table)] = q.value(0).toLongLong();
