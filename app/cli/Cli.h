@@ -93,5 +93,9 @@ int runCopy(Context& ctx, const ParsedOptions& opts);
 int runImportRegister(Context& ctx, const ParsedOptions& opts);
 int runFind(Context& ctx, const ParsedOptions& opts);
 int runWorklist(Context& ctx, const ParsedOptions& opts);
+int runSeries(Context& ctx, const ParsedOptions& opts);
+int runTimeline(Context& ctx, const ParsedOptions& opts);
+int runTimelineExport(Context& ctx, const ParsedOptions& opts);
+int runTimelineImport(Context& ctx, const ParsedOptions& opts);
 
 } // namespace cd::cli
