@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "charts/ChartsPage.h"
 #include "desk/DeskActions.h"
 #include "domain/Dates.h"
 #include "domain/Programme.h"
@@ -137,12 +138,14 @@ void MainWindow::buildPages()
     m_review = new ChoiceWorklistPage(ChoiceWorklistPage::Kind::GpReview, m_db, m_service, m_actor, m_tabs);
     m_notInformed = new PatientWorklistPage(PatientWorklistPage::Kind::NotInformed, m_db, asOf(), m_tabs);
     m_closing = new PatientWorklistPage(PatientWorklistPage::Kind::WindowClosing, m_db, asOf(), m_tabs);
+    m_charts = new ChartsPage(m_db, m_clock, m_actor, m_tabs);
     m_tabs->addTab(m_patients, tr("&Patients"));
     m_tabs->addTab(m_overview, tr("O&verview"));
     m_tabs->addTab(m_coding, tr("Awaiting &coding"));
     m_tabs->addTab(m_review, tr("&GP review"));
     m_tabs->addTab(m_notInformed, tr("&Returned letters, not informed"));
     m_tabs->addTab(m_closing, tr("&Windows closing"));
+    m_tabs->addTab(m_charts, tr("C&harts"));
 
     PatientPanel* panel = m_patients->panel();
     connect(m_patients, &PatientsPage::recordRequested, m_actions, &DeskActions::recordForm);
@@ -154,6 +157,7 @@ void MainWindow::buildPages()
         connect(page, &ChoiceWorklistPage::patientActivated, this, &MainWindow::showPatient);
         connect(page, &ChoiceWorklistPage::changed, this, &MainWindow::refresh);
     }
+    connect(m_charts, &ChartsPage::timelineChanged, this, &MainWindow::refreshFigures);
     for (PatientWorklistPage* page : {m_notInformed, m_closing}) {
         connect(page, &PatientWorklistPage::patientActivated, this, &MainWindow::showPatient);
     }
@@ -170,6 +174,8 @@ void MainWindow::reloadCurrentTab()
         static_cast<ChoiceWorklistPage*>(current)->reload(asOf());
     } else if (current == m_notInformed || current == m_closing) {
         static_cast<PatientWorklistPage*>(current)->reload(asOf());
+    } else if (current == m_charts) {
+        m_charts->reload();
     }
 }
 
@@ -273,7 +279,7 @@ void MainWindow::refreshFigures()
     m_tabs->setTabText(m_tabs->indexOf(m_coding), tr("Awaiting &coding (%1)").arg(f.awaitingCoding));
     m_tabs->setTabText(m_tabs->indexOf(m_review), tr("&GP review (%1)").arg(f.gpReview));
     // The worklists are read when their tab is shown: a start-up never waits for lists nobody is looking at.
-    m_staleTabs = {m_coding, m_review, m_notInformed, m_closing};
+    m_staleTabs = {m_coding, m_review, m_notInformed, m_closing, m_charts};
     reloadCurrentTab();
 }
 

@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace cd {
 
+class ChartsPage;
 class ChoiceWorklistPage;
 class Database;
 class DeskActions;
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] ChoiceWorklistPage* gpReview() const { return m_review; }
     [[nodiscard]] PatientWorklistPage* notInformed() const { return m_notInformed; }
     [[nodiscard]] PatientWorklistPage* windowClosing() const { return m_closing; }
+    [[nodiscard]] ChartsPage* charts() const { return m_charts; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] ConsentService& service() { return m_service; }
     [[nodiscard]] DeskActions* actions() const { return m_actions; }
@@ -88,6 +90,7 @@ private:
     ChoiceWorklistPage* m_review = nullptr;
     PatientWorklistPage* m_notInformed = nullptr;
     PatientWorklistPage* m_closing = nullptr;
+    ChartsPage* m_charts = nullptr;
     QLabel* m_statusAsOf = nullptr;
     QLabel* m_statusPractice = nullptr;
     QLabel* m_statusUser = nullptr;
