@@ -7,7 +7,7 @@
 namespace cd {
 
 class Database;
-class Programme;
+struct Programme;
 
 // How close a recorded choice is to being uploaded uncoded: the harm this software exists to prevent.
 enum class Urgency { Due, AtRisk, Overdue };

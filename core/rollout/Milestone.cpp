@@ -3,6 +3,7 @@
 #include "domain/Dates.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace cd {
 
@@ -49,18 +50,16 @@ QString toString(Milestone::Precision precision)
 
 void sortMilestones(QList<Milestone>& milestones)
 {
+    // A total order, so a timeline reads back in the same order whatever order its file listed the regions in.
     const auto rank = [](const QString& scope) {
         return scope == kNationalScope ? 0 : (scope == kPracticeScope ? 2 : 1);
     };
-    std::stable_sort(milestones.begin(), milestones.end(), [&](const Milestone& a, const Milestone& b) {
-        if (a.date != b.date) {
-            return a.date < b.date;
-        }
-        if (rank(a.scope) != rank(b.scope)) {
-            return rank(a.scope) < rank(b.scope);
-        }
-        return a.label < b.label;
-    });
+    const auto key = [&](const Milestone& m) {
+        return std::make_tuple(m.date, rank(m.scope), m.scope, m.label, m.kind, m.status, m.precision,
+                               m.percent.value_or(-1.0), m.source, m.derived);
+    };
+    std::sort(milestones.begin(), milestones.end(),
+              [&](const Milestone& a, const Milestone& b) { return key(a) < key(b); });
 }
 
 } // namespace cd

@@ -6,6 +6,8 @@
 
 #include "TestDatabase.h"
 
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using cd::Milestone;
@@ -79,6 +81,20 @@ TEST(TimelineJson, WhatIsWrittenReadsBackTheSame)
     ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
     EXPECT_EQ(*read, cd::shippedTimeline());
     EXPECT_TRUE(json.contains("\"date\": \"2010-01\"")); // month precision survives as a month
+}
+
+// Inputs the fuzzer once broke (tests/data/timeline): each must read, write and read back the same.
+TEST(TimelineJson, InputsThatOnceFailedRoundTrip)
+{
+    for (const char* name : {"fuzz-regions-listed-out-of-order.json", "practice-edits.json"}) {
+        QFile file(QStringLiteral(CONSENTDESK_TEST_DATA "/timeline/") + QLatin1String(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name;
+        auto read = cd::readTimelineJson(file.readAll());
+        ASSERT_TRUE(read.ok()) << name << ": " << read.error().message.toStdString();
+        auto again = cd::readTimelineJson(cd::writeTimelineJson(*read));
+        ASSERT_TRUE(again.ok()) << name;
+        EXPECT_EQ(*again, *read) << name;
+    }
 }
 
 TEST(TimelineJson, RegionsAreTakenByIdOrNameInAnyCase)
