@@ -15,6 +15,7 @@
 #include "DeskFixture.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -157,6 +158,29 @@ TEST_F(ChartsTest, TheRangeAndBucketChosenAreDrawn)
     EXPECT_TRUE(page->status()->text().startsWith(QStringLiteral("Saved")));
 }
 
+TEST_F(ChartsTest, TheConsentMixCanShowTheExpressChoicesAlone)
+{
+    open();
+    cd::ChartsPage* page = window->charts();
+    const ChartSpec all = chart(2);
+    page->choicesOnlyBox()->setFocus();
+    QTest::keyClick(page->choicesOnlyBox(), Qt::Key_Space);
+    ASSERT_TRUE(page->choicesOnlyBox()->isChecked());
+    const ChartSpec& choices = chart(2);
+    EXPECT_EQ(choices.kind, ChartSpec::Kind::Stacked);
+    ASSERT_EQ(choices.series.size(), 3); // the three express choices
+    EXPECT_EQ(choices.categories, all.categories);
+    // Each value is that choice's share of its group: the dissent share matches the counts of the 100% chart.
+    const int dissentAll = static_cast<int>(all.series.size()) - 1; // the programme's states end with dissent
+    for (qsizetype c = 0; c < all.categories.size(); ++c) {
+        double group = 0.0;
+        for (const auto& s : all.series) {
+            group += s.values.at(c);
+        }
+        EXPECT_NEAR(choices.series.at(2).values.at(c), 100.0 * all.series.at(dissentAll).values.at(c) / group, 0.01);
+    }
+}
+
 TEST_F(ChartsTest, TheUptakeChartMovesWhenAFormIsRecorded)
 {
     open();
@@ -279,16 +303,27 @@ TEST(ChartScreens, EachChartOfTheDemoInLightAndDark)
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
         w.tabs()->setCurrentWidget(w.charts());
         w.charts()->setRange({2009, 11, 2}, {2010, 6, 30});
+        const auto keep = [&](QWidget& widget, const QString& name) {
+            if (!dir.isEmpty()) {
+                QApplication::processEvents();
+                widget.grab().save(
+                    QStringLiteral("%1/%2%3.png").arg(dir, name, dark ? QStringLiteral("-dark") : QString()));
+            }
+        };
         const char* names[] = {"uptake", "forms", "mix", "reference"};
         for (int i = 0; i < 4; ++i) {
             w.charts()->chartTabs()->setCurrentIndex(i);
-            QApplication::processEvents();
             EXPECT_FALSE(w.charts()->charts().at(i)->spec().isEmpty()) << names[i];
-            if (!dir.isEmpty()) {
-                w.grab().save(QStringLiteral("%1/chart-%2%3.png")
-                                  .arg(dir, QLatin1String(names[i]), dark ? QStringLiteral("-dark") : QString()));
-            }
+            keep(w, QStringLiteral("chart-") + QLatin1String(names[i]));
         }
+        w.charts()->chartTabs()->setCurrentIndex(2);
+        w.charts()->choicesOnlyBox()->setChecked(true);
+        keep(w, QStringLiteral("chart-mix-choices"));
+        cd::TimelineEditorDialog editor(t.db(), t.clock(), TestDatabase::manager(), &w);
+        editor.selectScope(QStringLiteral("london"));
+        editor.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
+        keep(editor, QStringLiteral("timeline-editor"));
     }
     QApplication::setPalette(original);
 }

@@ -15,13 +15,14 @@ struct ChartSpec
     enum class Kind {
         DateLines,      // lines over dates (x: dates), with milestone markers and target lines
         StackedPercent, // categories, each a bar split by series into shares of 100%
+        Stacked,        // categories, each a bar of the series' values stacked (on valueMax, or the data's top)
         Bars,           // categories, one value each (horizontal bars, value labels)
     };
     struct Series
     {
         QString name;
         QList<QPair<QDate, double>> points; // DateLines
-        QList<double> values;               // StackedPercent and Bars: one per category
+        QList<double> values;               // the bar kinds: one per category
         QString unit;                       // "%" or "" for counts, in tooltips and labels
         bool secondaryAxis = false;         // DateLines: against the right-hand axis (a small share beside a big one)
     };

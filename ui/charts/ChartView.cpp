@@ -15,6 +15,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPercentBarSeries>
+#include <QStackedBarSeries>
 #include <QStackedLayout>
 #include <QToolTip>
 #include <QValueAxis>
@@ -70,6 +71,7 @@ public:
             buildDateLines(*chart, style);
             break;
         case ChartSpec::Kind::StackedPercent:
+        case ChartSpec::Kind::Stacked:
             buildStacked(*chart, style);
             break;
         case ChartSpec::Kind::Bars:
@@ -253,7 +255,9 @@ private:
 
     void buildStacked(QChart& chart, const ChartStyle& style)
     {
-        auto* bars = new QPercentBarSeries;
+        const bool percent = m_spec.kind == ChartSpec::Kind::StackedPercent;
+        QAbstractBarSeries* bars = percent ? static_cast<QAbstractBarSeries*>(new QPercentBarSeries)
+                                           : static_cast<QAbstractBarSeries*>(new QStackedBarSeries);
         int i = 0;
         for (const auto& s : m_spec.series) {
             auto* set = new QBarSet(s.name);
@@ -283,8 +287,21 @@ private:
         auto* categories = new QBarCategoryAxis;
         categories->append(m_spec.categories);
         auto* y = new QValueAxis;
-        y->setRange(0, 100);
-        y->setLabelFormat(QStringLiteral("%.0f"));
+        double top = percent ? 100.0 : m_spec.valueMax;
+        if (top <= 0.0) { // from the data: the tallest stack, with room above it
+            for (qsizetype c = 0; c < m_spec.categories.size(); ++c) {
+                double stack = 0.0;
+                for (const auto& series : m_spec.series) {
+                    stack += series.values.value(c);
+                }
+                top = std::max(top, stack * 1.15);
+            }
+        }
+        y->setRange(0, std::max(top, 0.1));
+        if (!percent) {
+            y->applyNiceNumbers();
+        }
+        y->setLabelFormat(percent ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
         y->setTitleText(m_spec.valueTitle);
         chart.addAxis(categories, Qt::AlignBottom);
         chart.addAxis(y, Qt::AlignLeft);

@@ -11,6 +11,7 @@
 #include "timeline/ReferenceFiguresDialog.h"
 #include "timeline/TimelineEditorDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -70,6 +71,10 @@ ChartsPage::ChartsPage(Database& db, const Clock& clock, Actor actor, QWidget* p
     for (QWidget* w : std::initializer_list<QWidget*>{fromLabel, m_from, toLabel, m_to, bucketLabel, m_bucket}) {
         controls->addWidget(w);
     }
+    m_choicesOnly = new QCheckBox(tr("Consent mix: express &choices only"), this);
+    m_choicesOnly->setToolTip(tr("Leave out implied consent, so the small shares of opt-outs and express consents "
+                                 "can be compared between age bands."));
+    controls->addWidget(m_choicesOnly);
     controls->addStretch(1);
     controls->addWidget(exportButton);
     controls->addWidget(timelineButton);
@@ -101,6 +106,7 @@ ChartsPage::ChartsPage(Database& db, const Clock& clock, Actor actor, QWidget* p
     connect(m_from, &QDateEdit::editingFinished, this, chosen);
     connect(m_to, &QDateEdit::editingFinished, this, chosen);
     connect(m_bucket, &QComboBox::currentIndexChanged, this, &ChartsPage::reload);
+    connect(m_choicesOnly, &QCheckBox::toggled, this, &ChartsPage::reload);
     connect(exportButton, &QPushButton::clicked, this, &ChartsPage::chooseExport);
     connect(timelineButton, &QPushButton::clicked, this, &ChartsPage::editTimeline);
     connect(referencesButton, &QPushButton::clicked, this, &ChartsPage::editReferences);
@@ -160,7 +166,7 @@ void ChartsPage::reload()
     }
     m_charts.at(0)->setSpec(uptakeChart(*series, *milestones));
     m_charts.at(1)->setSpec(formsChart(*series, *milestones));
-    m_charts.at(2)->setSpec(consentMixChart(*mix));
+    m_charts.at(2)->setSpec(consentMixChart(*mix, m_choicesOnly->isChecked()));
     m_charts.at(3)->setSpec(referenceChart(*series, *references));
     const SeriesPoint& last = series->points.constLast();
     m_status->setText(tr("As of %1: %2 on the list, records created for %3%, %4% opted out. Hover over a line or bar "

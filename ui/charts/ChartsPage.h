@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -35,6 +36,7 @@ public:
     [[nodiscard]] QDateEdit* fromEdit() const { return m_from; }
     [[nodiscard]] QDateEdit* toEdit() const { return m_to; }
     [[nodiscard]] QComboBox* bucketBox() const { return m_bucket; }
+    [[nodiscard]] QCheckBox* choicesOnlyBox() const { return m_choicesOnly; }
     [[nodiscard]] QLabel* status() const { return m_status; }
 
     // Exports the current chart (the format from the file's extension, .png or .svg); false with a message shown.
@@ -58,6 +60,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QComboBox* m_bucket = nullptr;
+    QCheckBox* m_choicesOnly = nullptr;
     QTabWidget* m_chartTabs = nullptr;
     QLabel* m_status = nullptr;
     QList<ChartView*> m_charts;

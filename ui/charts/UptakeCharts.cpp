@@ -104,13 +104,16 @@ ChartSpec formsChart(const UptakeSeries& series, const QList<Milestone>& milesto
     return spec;
 }
 
-ChartSpec consentMixChart(const ConsentMix& mix)
+ChartSpec consentMixChart(const ConsentMix& mix, bool choicesOnly)
 {
     const Programme& p = *mix.programme;
     ChartSpec spec;
-    spec.kind = ChartSpec::Kind::StackedPercent;
-    spec.title = tr("Consent mix by age band and sex");
+    spec.kind = choicesOnly ? ChartSpec::Kind::Stacked : ChartSpec::Kind::StackedPercent;
+    spec.title = choicesOnly ? tr("Express choices by age band and sex") : tr("Consent mix by age band and sex");
     spec.subtitle = tr("as of %1; F female, M male, U unknown or indeterminate").arg(humanDate(mix.asOf));
+    if (choicesOnly) {
+        spec.subtitle += tr("; implied consent, not informed and in the window left out");
+    }
     spec.valueTitle = tr("% of the patients in the group");
     QList<std::pair<int, int>> groups; // (band, sex) with anyone in them
     for (int band = 0; band < ConsentMix::bandLabels().size(); ++band) {
@@ -121,11 +124,19 @@ ChartSpec consentMixChart(const ConsentMix& mix)
             }
         }
     }
+    QStringList express;
+    for (const ChoiceDefinition& c : p.choices) {
+        express << c.state;
+    }
     const QStringList states = p.stateNames();
     for (int state = 0; state < states.size(); ++state) {
-        ChartSpec::Series s{p.stateLabel(states.at(state)), {}, {}, QString()};
+        if (choicesOnly && !express.contains(states.at(state))) {
+            continue;
+        }
+        ChartSpec::Series s{p.stateLabel(states.at(state)), {}, {}, choicesOnly ? QStringLiteral("%") : QString()};
         for (const auto& [band, sex] : groups) {
-            s.values.append(static_cast<double>(mix.count(band, sex, state)));
+            const auto n = mix.count(band, sex, state);
+            s.values.append(choicesOnly ? percentOf(n, mix.total(band, sex)) : static_cast<double>(n));
         }
         spec.series.append(s);
     }

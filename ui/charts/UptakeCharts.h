@@ -12,7 +12,9 @@ namespace cd {
 // and in the report.
 ChartSpec uptakeChart(const UptakeSeries& series, const QList<Milestone>& milestones);
 ChartSpec formsChart(const UptakeSeries& series, const QList<Milestone>& milestones);
-ChartSpec consentMixChart(const ConsentMix& mix);
+// The consent mix as shares of 100%; with choicesOnly, the express choices alone (implied consent left out) as
+// percentages of each group, so the small shares that matter can be read.
+ChartSpec consentMixChart(const ConsentMix& mix, bool choicesOnly = false);
 ChartSpec referenceChart(const UptakeSeries& series, const QList<ReferenceFigure>& references);
 
 } // namespace cd

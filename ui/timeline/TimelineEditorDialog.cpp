@@ -65,7 +65,9 @@ TimelineEditorDialog::TimelineEditorDialog(Database& db, const Clock& clock, Act
     auto* dateRow = new QHBoxLayout;
     dateRow->addWidget(m_date);
     dateRow->addWidget(m_monthOnly);
-    form->addRow(tr("&Date:"), dateRow);
+    auto* dateLabel = new QLabel(tr("&Date:"), this);
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, dateRow);
     m_status = new QComboBox(this);
     m_status->addItem(tr("Planned"), QStringLiteral("planned"));
     m_status->addItem(tr("Actual (it happened)"), QStringLiteral("actual"));
@@ -110,7 +112,11 @@ TimelineEditorDialog::TimelineEditorDialog(Database& db, const Clock& clock, Act
     connect(m_scope, &QComboBox::currentIndexChanged, this, &TimelineEditorDialog::showScope);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TimelineEditorDialog::showSelected);
     connect(m_date, &QDateEdit::dateChanged, this, &TimelineEditorDialog::editSelected);
-    connect(m_monthOnly, &QCheckBox::toggled, this, &TimelineEditorDialog::editSelected);
+    connect(m_monthOnly, &QCheckBox::toggled, this, [this](bool monthOnly) {
+        // A month-only date is edited as a month, so nobody types a day the source never gave.
+        m_date->setDisplayFormat(monthOnly ? QStringLiteral("MMM yyyy") : QStringLiteral("dd MMM yyyy"));
+        editSelected();
+    });
     connect(m_status, &QComboBox::currentIndexChanged, this, &TimelineEditorDialog::editSelected);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TimelineEditorDialog::editSelected);
     connect(m_label, &QLineEdit::textEdited, this, &TimelineEditorDialog::editSelected);
