@@ -5,6 +5,8 @@
 #include "domain/Ledger.h"
 #include "service/DemoService.h"
 #include "stats/HeadlineFigures.h"
+
+#include "BenchPractice.h"
 #include "store/Database.h"
 #include "store/Stores.h"
 
@@ -17,35 +19,12 @@ namespace {
 
 int listSize()
 {
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("CONSENTDESK_BENCH_PATIENTS", &ok);
-    return ok && n > 0 ? n : 100000;
+    return cd::bench::demoPatients();
 }
 
 const cd::Actor kActor{QStringLiteral("bench"), cd::Role::Manager};
-const cd::FixedClock kClock(QDateTime(QDate(2010, 3, 15), QTime(9, 0)));
-
-// One demo database shared by the read benchmarks, made once.
-struct SharedDemo
-{
-    QTemporaryDir dir;
-    std::unique_ptr<cd::Database> db;
-
-    SharedDemo()
-    {
-        db = std::move(
-                 cd::Database::open(dir.filePath(QStringLiteral("bench.sqlite")), cd::Database::Mode::CreateIfMissing))
-                 .value();
-        if (!cd::createDemoPractice(*db, kActor, kClock, {listSize(), 2010})) {
-            qFatal("could not create the benchmark's demo practice");
-        }
-    }
-    static SharedDemo& get()
-    {
-        static SharedDemo demo;
-        return demo;
-    }
-};
+const cd::FixedClock kClock(QDateTime(cd::bench::kDemoAsOf, QTime(9, 0)));
+using SharedDemo = cd::bench::DemoPractice; // one demo database shared by the read benchmarks, made once
 
 void BM_GenerateDemoInMemory(benchmark::State& state)
 {

@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include "BenchPractice.h"
+
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -22,31 +24,16 @@ namespace {
 
 constexpr qint64 kCap = cd::PatientQuery::kSearchCap;
 constexpr qint64 kPage = cd::PatientQuery::kPageSize;
-const QDate kAsOf(2010, 3, 15);
+const QDate kAsOf = cd::bench::kDemoAsOf;
 
-int patients()
-{
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("CONSENTDESK_BENCH_PATIENTS", &ok);
-    return ok && n > 0 ? n : 100000;
-}
-
+// The shared demo practice, and every 997th of its patients: whose details are typed.
 struct Practice
 {
-    QTemporaryDir dir;
-    std::unique_ptr<cd::Database> db;
-    QList<cd::DemoPatient> sample; // every 997th patient: whose details are typed
+    cd::Database* db = cd::bench::DemoPractice::get().db.get();
+    QList<cd::DemoPatient> sample;
     Practice()
     {
-        db = std::move(
-                 cd::Database::open(dir.filePath(QStringLiteral("bench.sqlite")), cd::Database::Mode::CreateIfMissing))
-                 .value();
-        const cd::FixedClock clock(QDateTime(kAsOf, QTime(9, 0)));
-        const cd::DemoOptions options{patients(), 2010};
-        if (!cd::createDemoPractice(*db, {QStringLiteral("bench"), cd::Role::Manager}, clock, options)) {
-            qFatal("the benchmark practice could not be made");
-        }
-        const auto all = cd::DemoGenerator::generate(options);
+        const auto all = cd::DemoGenerator::generate({cd::bench::demoPatients(), 2010});
         for (qsizetype i = 0; i < all.size(); i += 997) {
             sample.append(all.at(i));
         }

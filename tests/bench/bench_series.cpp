@@ -1,53 +1,28 @@
 // Issue #5's figure: the weekly uptake series over two years (104 points) for a 100,000-patient demo practice,
 // the work behind the uptake and forms charts and `consentdesk-cli series`. Also the same range by day and by
 // month, and the consent mix by age band and sex, for scale.
-#include "service/DemoService.h"
+#include "BenchPractice.h"
 #include "stats/ConsentMix.h"
 #include "stats/UptakeSeries.h"
 #include "store/Database.h"
 #include "store/Stores.h"
 
-#include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
 
 namespace {
 
-const QDate kAsOf(2010, 3, 15);
+const QDate kAsOf = cd::bench::kDemoAsOf;
 const QDate kFrom(2009, 7, 6); // a Monday: 104 whole weeks to kTo
 const QDate kTo(2011, 7, 3);
 
 int patients()
 {
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("CONSENTDESK_BENCH_PATIENTS", &ok);
-    return ok && n > 0 ? n : 100000;
+    return cd::bench::demoPatients();
 }
-
-struct Practice
-{
-    QTemporaryDir dir;
-    std::unique_ptr<cd::Database> db;
-    Practice()
-    {
-        db = std::move(
-                 cd::Database::open(dir.filePath(QStringLiteral("bench.sqlite")), cd::Database::Mode::CreateIfMissing))
-                 .value();
-        const cd::FixedClock clock(QDateTime(kAsOf, QTime(9, 0)));
-        if (!cd::createDemoPractice(*db, {QStringLiteral("bench"), cd::Role::Manager}, clock, {patients(), 2010})) {
-            qFatal("the benchmark practice could not be made");
-        }
-    }
-    static Practice& get()
-    {
-        static Practice p;
-        return p;
-    }
-};
 
 void series(benchmark::State& state, cd::Bucket bucket)
 {
-    auto& db = *Practice::get().db;
+    auto& db = *cd::bench::DemoPractice::get().db;
     qsizetype points = 0;
     for (auto _ : state) {
         auto s = cd::UptakeSeries::compute(db, cd::Programme::scr(), kFrom, kTo, bucket);
@@ -78,7 +53,7 @@ void BM_SeriesMonthlyTwoYears(benchmark::State& state)
 // The baseline the series replaces: one `stats` range count per week (what a naive chart would do).
 void BM_HeadlineCountPerWeekTwoYears(benchmark::State& state)
 {
-    auto& db = *Practice::get().db;
+    auto& db = *cd::bench::DemoPractice::get().db;
     for (auto _ : state) {
         for (QDate d = kFrom.addDays(6); d <= kTo; d = d.addDays(7)) {
             auto counts = cd::SegmentStore(db).countsOn(QStringLiteral("scr"), d);
@@ -89,7 +64,7 @@ void BM_HeadlineCountPerWeekTwoYears(benchmark::State& state)
 
 void BM_ConsentMix(benchmark::State& state)
 {
-    auto& db = *Practice::get().db;
+    auto& db = *cd::bench::DemoPractice::get().db;
     for (auto _ : state) {
         auto mix = cd::ConsentMix::compute(db, cd::Programme::scr(), kAsOf);
         benchmark::DoNotOptimize(mix.ok());
