@@ -23,12 +23,19 @@ QStringList everyScope()
     return scopes << kPracticeScope;
 }
 
-Error managersOnly(const QString& what)
-{
-    return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may %1.").arg(what)};
-}
-
 } // namespace
+
+Error TimelineService::refuse(const Actor& actor, const QString& action, const QString& what)
+{
+    // The refusal itself is audited, in its own transaction: who tried what is part of the record.
+    const QString why = QStringLiteral("Only a manager may %1.").arg(what);
+    const auto audited = m_db.write([&]() -> Status {
+        return AuditStore(m_db).append(
+            {m_clock.now(), actor.user, actor.role, QStringLiteral("refused:") + action, 0, 0, why});
+    });
+    Q_UNUSED(audited);
+    return Error{ErrorKind::Forbidden, why};
+}
 
 Status TimelineService::validate(const Milestone& m)
 {
@@ -157,7 +164,7 @@ Status TimelineService::replaceScopes(const Actor& actor, const QStringList& sco
                                       const QString& action)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {
-        return managersOnly(QStringLiteral("change the rollout timeline"));
+        return refuse(actor, action, QStringLiteral("change the rollout timeline"));
     }
     for (const Milestone& m : milestones) {
         if (auto valid = validate(m); !valid) {
@@ -200,7 +207,7 @@ Status TimelineService::replaceScope(const Actor& actor, const QString& scope, c
 Result<int> TimelineService::importJson(const Actor& actor, const QByteArray& json)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {
-        return managersOnly(QStringLiteral("import a rollout timeline"));
+        return refuse(actor, QStringLiteral("timeline-import"), QStringLiteral("import a rollout timeline"));
     }
     auto read = readTimelineJson(json);
     if (!read) {
@@ -239,7 +246,7 @@ Result<QList<ReferenceFigure>> TimelineService::referenceFigures()
 Result<qint64> TimelineService::addReferenceFigure(const Actor& actor, const ReferenceFigure& figure)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {
-        return managersOnly(QStringLiteral("add a reference figure"));
+        return refuse(actor, QStringLiteral("reference-add"), QStringLiteral("add a reference figure"));
     }
     if (figure.label.trimmed().isEmpty() || figure.source.trimmed().isEmpty() || !figure.asOf.isValid()) {
         return invalid(QStringLiteral("A reference figure needs a label, its source and the date it refers to, so "
@@ -271,7 +278,7 @@ Result<qint64> TimelineService::addReferenceFigure(const Actor& actor, const Ref
 Status TimelineService::removeReferenceFigure(const Actor& actor, qint64 id)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {
-        return managersOnly(QStringLiteral("remove a reference figure"));
+        return refuse(actor, QStringLiteral("reference-remove"), QStringLiteral("remove a reference figure"));
     }
     return m_db.write([&]() -> Status {
         if (auto done = ReferenceFigureStore(m_db).remove(id); !done) {

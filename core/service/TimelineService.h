@@ -42,6 +42,7 @@ public:
     static Status validate(const Milestone& milestone);
 
 private:
+    Error refuse(const Actor& actor, const QString& action, const QString& what);
     Status replaceScopes(const Actor& actor, const QStringList& scopes, const QList<Milestone>& milestones,
                          const QString& action);
     Result<QList<Milestone>> practiceOwnDerived(const Programme& programme);
