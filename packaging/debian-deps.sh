@@ -14,6 +14,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev sqlite3
   # the libFuzzer target (clang brings libFuzzer and the sanitizer runtimes)
   clang
+  # the LMC report: a font for PDFs made without a display; pdftotext and the FHIR R4 schema check in its tests
+  fonts-dejavu-core poppler-utils python3-jsonschema
 )
 
 missing=()

@@ -8,6 +8,7 @@ bool allows(Role role, Permission permission)
     case Permission::RecordForms:
         return true;
     case Permission::ReviewChoices:
+    case Permission::ExportIdentifiable:
         return role == Role::Clinician || role == Role::Manager;
     case Permission::VoidEvents:
     case Permission::ManagePractice:

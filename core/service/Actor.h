@@ -14,7 +14,13 @@ struct Actor
 };
 
 // What each role may do; enforced in the services, not only by hiding buttons.
-enum class Permission { RecordForms, ReviewChoices, VoidEvents, ManagePractice };
+enum class Permission {
+    RecordForms,
+    ReviewChoices,
+    VoidEvents,
+    ManagePractice,
+    ExportIdentifiable, // lists that name patients (the coding worklist, FHIR): GPs and managers
+};
 
 bool allows(Role role, Permission permission);
 
