@@ -97,5 +97,7 @@ int runSeries(Context& ctx, const ParsedOptions& opts);
 int runTimeline(Context& ctx, const ParsedOptions& opts);
 int runTimelineExport(Context& ctx, const ParsedOptions& opts);
 int runTimelineImport(Context& ctx, const ParsedOptions& opts);
+int runReport(Context& ctx, const ParsedOptions& opts);
+int runExport(Context& ctx, const ParsedOptions& opts);
 
 } // namespace cd::cli

@@ -6,6 +6,8 @@
 #include "charts/ChartsPage.h"
 #include "desk/DeskActions.h"
 #include "mainwindow/MainWindow.h"
+#include "report/LmcReportDocument.h"
+#include "report/ReportDialog.h"
 #include "service/ConsentService.h"
 #include "service/DemoService.h"
 #include "service/TimelineService.h"
@@ -23,7 +25,9 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -326,6 +330,47 @@ TEST(ChartScreens, EachChartOfTheDemoInLightAndDark)
         keep(editor, QStringLiteral("timeline-editor"));
     }
     QApplication::setPalette(original);
+}
+
+} // namespace
+
+namespace {
+
+// The LMC report dialog: a manager saves the PDF and the tables; anyone else is told why not, and nothing is written.
+TEST_F(ChartsTest, TheReportDialogSavesThePdfAndTablesForAManagerOnly)
+{
+    QTemporaryDir dir;
+    cd::ReportDialog dialog(t.db(), t.clock(), TestDatabase::manager());
+    dialog.thresholdBox()->setValue(10);
+    QTest::keyClicks(dialog.noteEdit(), QStringLiteral("For the June meeting"));
+    ASSERT_TRUE(dialog.savePdf(dir.filePath(QStringLiteral("report.pdf"))));
+    QFile pdf(dir.filePath(QStringLiteral("report.pdf")));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.readAll().startsWith("%PDF"));
+    ASSERT_TRUE(dialog.saveAggregates(dir.filePath(QStringLiteral("tables.csv"))));
+    QFile csv(dir.filePath(QStringLiteral("tables.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(csv.readAll().contains("shown as <10")); // the threshold chosen
+    EXPECT_FALSE(dialog.savePdf(QStringLiteral("/nonexistent-folder/report.pdf")));
+    EXPECT_TRUE(dialog.message()->text().contains(QStringLiteral("could not be written")));
+
+    cd::ReportDialog reception(t.db(), t.clock(), TestDatabase::reception());
+    EXPECT_FALSE(reception.savePdf(dir.filePath(QStringLiteral("refused.pdf"))));
+    EXPECT_TRUE(reception.message()->text().contains(QStringLiteral("Only a manager")));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("refused.pdf"))));
+}
+
+TEST(ReportDocument, TheManagersNoteIsTextNotMarkup)
+{
+    cd::LmcReport report;
+    report.practiceName = QStringLiteral("Test <b>Practice</b>");
+    report.from = {2010, 1, 1};
+    report.to = {2010, 3, 31};
+    report.note = QStringLiteral("<img src=x> & \"quotes\"");
+    const auto doc = cd::buildReportDocument(report);
+    const QString text = doc->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Test <b>Practice</b>")));
+    EXPECT_TRUE(text.contains(QStringLiteral("<img src=x> & \"quotes\"")));
 }
 
 } // namespace

@@ -1,9 +1,5 @@
 #include "charts/ChartStyle.h"
 
-#include <QAbstractAxis>
-#include <QChart>
-#include <QLegend>
-
 namespace cd {
 
 ChartStyle ChartStyle::fromPalette(const QPalette& palette)
@@ -56,21 +52,14 @@ QPen ChartStyle::targetPen() const
     return pen;
 }
 
-void ChartStyle::applyTo(QChart& chart) const
+ChartStyle ChartStyle::forPrint()
 {
-    chart.setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart.setBackgroundBrush(background);
-    chart.setTitleBrush(text);
-    chart.legend()->setLabelColor(text);
-    chart.setAnimationOptions(QChart::NoAnimation);
-}
-
-void ChartStyle::applyTo(QAbstractAxis& axis) const
-{
-    axis.setLabelsColor(text);
-    axis.setTitleBrush(text);
-    axis.setGridLineColor(grid);
-    axis.setLinePenColor(grid);
+    QPalette paper;
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Window, Qt::white);
+    paper.setColor(QPalette::Text, Qt::black);
+    paper.setColor(QPalette::Mid, QColor(0xa0a0a0));
+    return fromPalette(paper);
 }
 
 } // namespace cd

@@ -6,10 +6,6 @@
 #include <QPalette>
 #include <QPen>
 
-class QAbstractAxis;
-
-class QChart;
-
 namespace cd {
 
 // Colours and patterns for charts, from the application's palette: light or dark as the desktop is (Qt 6.4 has no
@@ -29,8 +25,8 @@ struct ChartStyle
     [[nodiscard]] QBrush barBrush(int index) const;
     [[nodiscard]] QPen markerPen(bool practice, bool planned) const;
     [[nodiscard]] QPen targetPen() const;
-    void applyTo(QChart& chart) const;
-    void applyTo(QAbstractAxis& axis) const;
+    // For print: black text on white, whatever the screen's palette.
+    static ChartStyle forPrint();
 };
 
 } // namespace cd

@@ -12,6 +12,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPercentBarSeries>
@@ -29,6 +30,23 @@ namespace {
 qreal msecs(QDate date)
 {
     return static_cast<qreal>(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+void applyStyle(const ChartStyle& style, QChart& chart)
+{
+    chart.setTheme(style.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart.setBackgroundBrush(style.background);
+    chart.setTitleBrush(style.text);
+    chart.legend()->setLabelColor(style.text);
+    chart.setAnimationOptions(QChart::NoAnimation);
+}
+
+void applyStyle(const ChartStyle& style, QAbstractAxis& axis)
+{
+    axis.setLabelsColor(style.text);
+    axis.setTitleBrush(style.text);
+    axis.setGridLineColor(style.grid);
+    axis.setLinePenColor(style.grid);
 }
 
 QString number(double value, const QString& unit)
@@ -59,7 +77,7 @@ public:
         m_labels.clear();
         auto chart = std::make_unique<QChart>();
         const ChartStyle style = ChartStyle::fromPalette(palette());
-        style.applyTo(*chart);
+        applyStyle(style, *chart);
         // QChart's title takes rich text: the title in bold, what it covers under it.
         chart->setTitle(
             QStringLiteral("<b>%1</b>%2")
@@ -119,8 +137,8 @@ private:
         y->setLabelFormat(QStringLiteral("%.0f"));
         chart.addAxis(x, Qt::AlignBottom);
         chart.addAxis(y, Qt::AlignLeft);
-        style.applyTo(*x);
-        style.applyTo(*y);
+        applyStyle(style, *x);
+        applyStyle(style, *y);
         QValueAxis* y2 = nullptr;
         double top2 = 0.0;
         for (const auto& s : m_spec.series) {
@@ -131,7 +149,7 @@ private:
                 y2 = new QValueAxis;
                 y2->setTitleText(m_spec.secondaryTitle);
                 chart.addAxis(y2, Qt::AlignRight);
-                style.applyTo(*y2);
+                applyStyle(style, *y2);
                 y2->setGridLineVisible(false);
             }
         }
@@ -305,8 +323,8 @@ private:
         y->setTitleText(m_spec.valueTitle);
         chart.addAxis(categories, Qt::AlignBottom);
         chart.addAxis(y, Qt::AlignLeft);
-        style.applyTo(*categories);
-        style.applyTo(*y);
+        applyStyle(style, *categories);
+        applyStyle(style, *y);
         bars->attachAxis(categories);
         bars->attachAxis(y);
     }
@@ -344,8 +362,8 @@ private:
         x->setTitleText(m_spec.valueTitle);
         chart.addAxis(categories, Qt::AlignLeft);
         chart.addAxis(x, Qt::AlignBottom);
-        style.applyTo(*categories);
-        style.applyTo(*x);
+        applyStyle(style, *categories);
+        applyStyle(style, *x);
         bars->attachAxis(categories);
         bars->attachAxis(x);
         chart.legend()->setVisible(m_spec.series.size() > 1);
@@ -370,12 +388,6 @@ private:
 ChartView* ChartView::create(QWidget* parent)
 {
     return new QtChartsView(parent);
-}
-
-bool ChartSpec::isEmpty() const
-{
-    return std::all_of(series.cbegin(), series.cend(),
-                       [](const Series& s) { return s.points.isEmpty() && s.values.isEmpty(); });
 }
 
 } // namespace cd

@@ -63,6 +63,7 @@ private:
     void buildHeader(QWidget* central);
     void buildPages();
     void buildMenus();
+    void exportIdentifiable(bool fhir);
     void refresh();
     void refreshFigures();
     void showAbout();

@@ -5,19 +5,63 @@
 #include "desk/DeskActions.h"
 #include "import/ImportWizard.h"
 #include "patients/PatientsPage.h"
+#include "report/ReportDialog.h"
+#include "service/ExportService.h"
 #include "store/Database.h"
 #include "worklists/ChoiceWorklistPage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QJsonDocument>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QShortcut>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 
 namespace cd {
+
+// The lists that name patients: the service checks the role and audits the export.
+void MainWindow::exportIdentifiable(bool fhir)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString file = QFileDialog::getSaveFileName(
+        this, fhir ? tr("Export FHIR Consent resources") : tr("Export the coding worklist"),
+        QDir(folder).filePath(fhir ? QStringLiteral("scr-consents.fhir.json") : QStringLiteral("coding-worklist.csv")),
+        fhir ? tr("FHIR JSON (*.json)") : tr("CSV (*.csv)"));
+    if (file.isEmpty()) {
+        return;
+    }
+    ExportService service(m_db, m_clock);
+    QByteArray bytes;
+    QString problem;
+    if (fhir) {
+        if (auto bundle = service.fhirBundle(m_actor)) {
+            bytes = QJsonDocument(*bundle).toJson(QJsonDocument::Indented);
+        } else {
+            problem = bundle.error().message;
+        }
+    } else if (auto csv = service.codingWorklist(m_actor, asOf())) {
+        bytes = *csv;
+    } else {
+        problem = csv.error().message;
+    }
+    QFile out(file);
+    if (problem.isEmpty() &&
+        (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size())) {
+        problem = tr("%1 could not be written: %2").arg(file, out.errorString());
+    }
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Export"), problem);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1. It names patients: keep it on the practice's systems.").arg(file), 10000);
+}
 
 void MainWindow::buildMenus()
 {
@@ -35,6 +79,13 @@ void MainWindow::buildMenus()
     file->addAction(tr("Record returned &letters…"), QKeySequence(tr("Ctrl+L")), m_actions,
                     &DeskActions::returnedLetters);
     file->addAction(tr("Practice se&ttings…"), m_actions, &DeskActions::practiceSettings);
+    file->addSeparator();
+    file->addAction(tr("Report for the LM&C…"), QKeySequence(tr("Ctrl+P")), this, [this] {
+        ReportDialog dialog(m_db, m_clock, m_actor, this);
+        dialog.exec();
+    });
+    file->addAction(tr("Export the &coding worklist (CSV)…"), this, [this] { exportIdentifiable(false); });
+    file->addAction(tr("Export &FHIR Consent resources…"), this, [this] { exportIdentifiable(true); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -1,0 +1,131 @@
+// The LMC report and the exports through the real CLI on the 300-patient demo, fixed clock and locale: the report's
+// text (pdftotext) and the CSVs and FHIR bundle as golden files; the report and the aggregate CSV scanned for every
+// patient's NHS number, surname and postcode, finding none; the FHIR bundle valid against the official FHIR R4 JSON
+// Schema; a file that cannot be written refused.
+#include "demo/DemoGenerator.h"
+#include "domain/NhsNumber.h"
+
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using cd::test::CliRunner;
+using cd::test::expectGolden;
+
+namespace {
+
+QString run(const QString& program, const QStringList& args, int* exitCode = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    EXPECT_TRUE(p.waitForFinished(120000)) << qPrintable(program);
+    if (exitCode) {
+        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+    return QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+}
+
+QByteArray readAll(const QString& file)
+{
+    QFile f(file);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << qPrintable(file);
+    return f.readAll();
+}
+
+class CliReport : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const auto demo = cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("300"),
+                                  QStringLiteral("--seed"), QStringLiteral("7")});
+        ASSERT_EQ(demo.exitCode, 0) << qPrintable(demo.err);
+    }
+    QString file(const char* name) const { return cli.home() + u'/' + QLatin1String(name); }
+
+    // Every identifier of every demo patient that must never reach a report.
+    static void expectNoPatientIn(const QString& text, const char* what)
+    {
+        for (const auto& dp : cd::DemoGenerator::generate({300, 7})) {
+            const auto& p = dp.patient;
+            EXPECT_FALSE(text.contains(p.nhsNumber)) << what << " shows an NHS number";
+            EXPECT_FALSE(text.contains(cd::NhsNumber::display(p.nhsNumber))) << what << " shows an NHS number";
+            EXPECT_FALSE(text.contains(p.postcode, Qt::CaseInsensitive)) << what << " shows a postcode";
+            const QRegularExpression surname(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(p.familyName)),
+                                             QRegularExpression::CaseInsensitiveOption);
+            EXPECT_FALSE(surname.match(text).hasMatch()) << what << " shows the surname " << qPrintable(p.familyName);
+        }
+    }
+    CliRunner cli;
+};
+
+TEST_F(CliReport, TheReportHasTheGoldenTextAndNamesNoPatient)
+{
+    const auto report = cli.db({QStringLiteral("--as-of"), QStringLiteral("2010-06-30"), QStringLiteral("report"),
+                                QStringLiteral("--pdf"), file("report.pdf"), QStringLiteral("--note"),
+                                QStringLiteral("Discussed with the LMC secretary.")});
+    ASSERT_EQ(report.exitCode, 0) << qPrintable(report.err);
+    ASSERT_TRUE(readAll(file("report.pdf")).startsWith("%PDF"));
+    int exit = -1;
+    const QString text = run(QStringLiteral("pdftotext"), {file("report.pdf"), QStringLiteral("-")}, &exit);
+    ASSERT_EQ(exit, 0) << "pdftotext (poppler-utils) is needed: " << qPrintable(text);
+    expectGolden(QStringLiteral("report.txt"), text);
+    EXPECT_TRUE(text.contains(QStringLiteral("Forest Road Surgery (demo)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("<5")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Discussed with the LMC secretary.")));
+    expectNoPatientIn(text, "the report");
+}
+
+TEST_F(CliReport, TheAggregateCsvIsGoldenAndNamesNoPatient)
+{
+    const auto exported = cli.db({QStringLiteral("--as-of"), QStringLiteral("2010-06-30"), QStringLiteral("export"),
+                                  QStringLiteral("--aggregates-csv"), file("tables.csv"), QStringLiteral("--from"),
+                                  QStringLiteral("2010-01-01")});
+    ASSERT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
+    const QByteArray csv = readAll(file("tables.csv"));
+    ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
+    expectGolden(QStringLiteral("export-aggregates.csv"), QString::fromUtf8(csv));
+    expectNoPatientIn(QString::fromUtf8(csv), "the aggregate CSV");
+}
+
+TEST_F(CliReport, TheCodingWorklistCsvIsGolden)
+{
+    const auto exported = cli.db({QStringLiteral("export"), QStringLiteral("--coding-worklist"), file("coding.csv")});
+    ASSERT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
+    expectGolden(QStringLiteral("export-coding-worklist.csv"), QString::fromUtf8(readAll(file("coding.csv"))));
+}
+
+TEST_F(CliReport, TheFhirBundleIsGoldenAndValidAgainstTheR4Schema)
+{
+    const auto exported = cli.db({QStringLiteral("--as-of"), QStringLiteral("2010-06-30"), QStringLiteral("export"),
+                                  QStringLiteral("--fhir"), file("consents.json")});
+    ASSERT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
+    expectGolden(QStringLiteral("export-fhir.json"), QString::fromUtf8(readAll(file("consents.json"))));
+    int exit = -1;
+    const QString verdict =
+        run(QStringLiteral("python3"),
+            {QStringLiteral(CONSENTDESK_TEST_DATA "/../cli/validate_fhir.py"),
+             QStringLiteral(CONSENTDESK_TEST_DATA "/fhir/fhir.schema.json.gz"), file("consents.json")},
+            &exit);
+    EXPECT_EQ(exit, 0) << qPrintable(verdict);
+    EXPECT_TRUE(verdict.contains(QStringLiteral("valid against the FHIR R4 schema"))) << qPrintable(verdict);
+}
+
+TEST_F(CliReport, AFileThatCannotBeWrittenIsRefusedAndOnlyOneExportAtATime)
+{
+    const auto report =
+        cli.db({QStringLiteral("report"), QStringLiteral("--pdf"), QStringLiteral("/nonexistent-folder/report.pdf")});
+    EXPECT_EQ(report.exitCode, 2);
+    EXPECT_TRUE(report.err.contains(QStringLiteral("could not be written"))) << qPrintable(report.err);
+    const auto both = cli.db({QStringLiteral("export"), QStringLiteral("--fhir"), file("a.json"),
+                              QStringLiteral("--coding-worklist"), file("b.csv")});
+    EXPECT_EQ(both.exitCode, 1);
+    const auto threshold = cli.db({QStringLiteral("report"), QStringLiteral("--pdf"), file("r.pdf"),
+                                   QStringLiteral("--threshold"), QStringLiteral("1")});
+    EXPECT_EQ(threshold.exitCode, 1);
+}
+
+} // namespace

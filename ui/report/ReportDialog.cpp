@@ -1,0 +1,150 @@
+#include "report/ReportDialog.h"
+
+#include "domain/Clock.h"
+#include "report/LmcReportDocument.h"
+#include "service/ExportService.h"
+#include "stats/LmcReport.h"
+#include "store/Stores.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace cd {
+
+ReportDialog::ReportDialog(Database& db, const Clock& clock, Actor actor, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{
+    setWindowTitle(tr("Report for the LMC"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Aggregate figures only: counts below the threshold are shown as \"<5\" and the "
+                                "report names no patient."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    const QDate today = m_clock.today();
+    QDate from = today.addMonths(-6);
+    if (auto batches = EventStore(m_db).batches(Programme::scr().id); batches && !batches->isEmpty()) {
+        from = batches->constFirst().sentOn.addMonths(-1);
+    }
+    m_from = new QDateEdit(from, this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit* e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
+    }
+    m_from->setAccessibleName(tr("Report from"));
+    m_to->setAccessibleName(tr("Report to"));
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To (figures as of):"), m_to);
+    m_threshold = new QSpinBox(this);
+    m_threshold->setRange(2, 50);
+    m_threshold->setValue(5);
+    m_threshold->setAccessibleName(tr("Smallest count shown"));
+    m_threshold->setToolTip(tr("Counts below this are shown as \"<N\"; the LMC's usual rule is 5."));
+    form->addRow(tr("&Smallest count shown:"), m_threshold);
+    m_note = new QPlainTextEdit(this);
+    m_note->setPlaceholderText(tr("A note for the meeting (no patient details)"));
+    m_note->setAccessibleName(tr("Note for the meeting"));
+    m_note->setTabChangesFocus(true);
+    form->addRow(tr("&Note:"), m_note);
+    layout->addLayout(form);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Report message"));
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* previewButton = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::ActionRole);
+    auto* pdfButton = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
+    auto* csvButton = buttons->addButton(tr("Export &tables (CSV)…"), QDialogButtonBox::ActionRole);
+    layout->addWidget(buttons);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(pdfButton, &QPushButton::clicked, this, [this, documents] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save the report"), QDir(documents).filePath(QStringLiteral("scr-lmc-report.pdf")),
+            tr("PDF (*.pdf)"));
+        if (!file.isEmpty()) {
+            savePdf(file);
+        }
+    });
+    connect(csvButton, &QPushButton::clicked, this, [this, documents] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export the report's tables"), QDir(documents).filePath(QStringLiteral("scr-lmc-tables.csv")),
+            tr("CSV (*.csv)"));
+        if (!file.isEmpty()) {
+            saveAggregates(file);
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(560, 420);
+}
+
+std::optional<LmcReport> ReportDialog::gather(const QString& what)
+{
+    const LmcReport::Options options{m_from->date(), m_to->date(), m_threshold->value(), m_note->toPlainText()};
+    auto report = ExportService(m_db, m_clock).report(m_actor, options, what);
+    if (!report) {
+        m_message->setText(report.error().message);
+        return std::nullopt;
+    }
+    return *report;
+}
+
+bool ReportDialog::savePdf(const QString& file)
+{
+    const auto report = gather(QStringLiteral("PDF"));
+    if (!report) {
+        return false;
+    }
+    if (auto written = writeReportPdf(*report, file); !written) {
+        m_message->setText(written.error().message);
+        return false;
+    }
+    m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(file)));
+    return true;
+}
+
+bool ReportDialog::saveAggregates(const QString& file)
+{
+    const LmcReport::Options options{m_from->date(), m_to->date(), m_threshold->value(), m_note->toPlainText()};
+    auto csv = ExportService(m_db, m_clock).aggregates(m_actor, options);
+    QFile out(file);
+    if (!csv || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*csv) != csv->size()) {
+        m_message->setText(!csv ? csv.error().message : tr("%1 could not be written: %2").arg(file, out.errorString()));
+        return false;
+    }
+    m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(file)));
+    return true;
+}
+
+void ReportDialog::preview()
+{
+    const auto report = gather(QStringLiteral("print"));
+    if (!report) {
+        return;
+    }
+    auto doc = buildReportDocument(*report);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter* target) { doc->print(target); });
+    dialog.exec();
+}
+
+} // namespace cd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "service/Actor.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace cd {
+
+class Clock;
+class Database;
+struct LmcReport;
+
+// The LMC report for a period: preview and print, save as PDF, or export its tables as CSV. Manager only (the
+// service refuses anyone else); each report made is audited.
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReportDialog(Database& db, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+
+    [[nodiscard]] QDateEdit* fromEdit() const { return m_from; }
+    [[nodiscard]] QDateEdit* toEdit() const { return m_to; }
+    [[nodiscard]] QSpinBox* thresholdBox() const { return m_threshold; }
+    [[nodiscard]] QPlainTextEdit* noteEdit() const { return m_note; }
+    [[nodiscard]] QLabel* message() const { return m_message; }
+
+    bool savePdf(const QString& file);
+    bool saveAggregates(const QString& file);
+    void preview();
+
+private:
+    std::optional<LmcReport> gather(const QString& what);
+
+    Database& m_db;
+    const Clock& m_clock;
+    Actor m_actor;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QSpinBox* m_threshold = nullptr;
+    QPlainTextEdit* m_note = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace cd
