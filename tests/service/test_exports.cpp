@@ -3,7 +3,6 @@
 // superseded one inactive, a voided one left out, a proxy as performer).
 #include "domain/NhsNumber.h"
 #include "export/Exports.h"
-#include "service/ConsentService.h"
 #include "service/ExportService.h"
 
 #include "TestDatabase.h"
@@ -32,38 +31,18 @@ protected:
         child = nhs.at(1);
         t().sendPack(t().addPatient(adult, {1950, 5, 1}), {2010, 1, 4});
         t().sendPack(t().addPatient(child, {2005, 5, 1}), {2010, 1, 4});
-        first = choose(adult, "dissent", {2010, 1, 20});
-        second = choose(adult, "consent-core", {2010, 2, 20});
-        mistaken = choose(adult, "dissent", {2010, 3, 1});
-        EXPECT_TRUE(consent().voidEvent(TestDatabase::manager(), mistaken, QStringLiteral("wrong patient")).ok());
-        proxy = choose(child, "dissent", {2010, 1, 25}, cd::Submitter::Parent);
+        first = t().choose(adult, "dissent", {2010, 1, 20});
+        second = t().choose(adult, "consent-core", {2010, 2, 20});
+        mistaken = t().choose(adult, "dissent", {2010, 3, 1});
+        t().voidEvent(mistaken, QStringLiteral("wrong patient"));
+        proxy = t().choose(child, "dissent", {2010, 1, 25}, cd::Submitter::Parent);
     }
 
-    qint64 choose(const QString& nhs, const char* choice, QDate received, cd::Submitter by = cd::Submitter::Patient)
-    {
-        cd::RecordChoiceCommand cmd;
-        cmd.nhsNumber = nhs;
-        cmd.choice = QString::fromLatin1(choice);
-        cmd.received = received;
-        cmd.submittedBy = by;
-        cmd.identityChecked = true;
-        auto id = consent().recordChoice(TestDatabase::reception(), cmd);
-        EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
-        return id.ok() ? *id : 0;
-    }
-    cd::ConsentService& consent()
-    {
-        if (!m_consent) {
-            m_consent = std::make_unique<cd::ConsentService>(t().db(), t().clock());
-        }
-        return *m_consent;
-    }
     ExportService exports() { return ExportService(t().db(), t().clock()); }
     qint64 audits() { return t().rowCounts().at(QStringLiteral("audit_log")); }
 
     QString adult, child;
     qint64 first = 0, second = 0, mistaken = 0, proxy = 0;
-    std::unique_ptr<cd::ConsentService> m_consent;
 };
 
 TEST_P(ExportsTest, TheCodingWorklistIsForGpsAndManagersAndEveryExportIsAudited)

@@ -2,7 +2,6 @@
 // window's last day, patients joining and leaving inside the range, voided forms, empty ranges, and every point
 // equal to the headline figures as of its end (INTERFACES.md). Also the consent mix by age band and sex.
 #include "domain/Dates.h"
-#include "service/ConsentService.h"
 #include "stats/ConsentMix.h"
 #include "stats/HeadlineFigures.h"
 #include "stats/UptakeSeries.h"
@@ -36,10 +35,10 @@ protected:
         t().sendPack(a, kPack);
         b = t().addPatient(nhs.at(1), {1960, 5, 1}); // dissent on 20 January
         t().sendPack(b, kPack);
-        choose(nhs.at(1), "dissent", {2010, 1, 20});
+        t().choose(nhs.at(1), "dissent", {2010, 1, 20});
         c = t().addPatient(nhs.at(2), {2005, 5, 1}); // a child: express consent on 3 February (by a parent)
         t().sendPack(c, kPack);
-        choose(nhs.at(2), "consent-core", {2010, 2, 3}, cd::Submitter::Parent);
+        t().choose(nhs.at(2), "consent-core", {2010, 2, 3}, cd::Submitter::Parent);
         t().addPatient(nhs.at(3), {1980, 5, 1});                // never sent a pack: not informed throughout
         t().addPatient(nhs.at(4), {1990, 5, 1}, {2010, 2, 10}); // joins on 10 February, no pack
         f = t().addPatient(nhs.at(5), {1970, 5, 1});            // pack, then leaves on 15 February
@@ -47,28 +46,7 @@ protected:
         t().leave(f, {2010, 2, 15});
         g = t().addPatient(nhs.at(6), {1940, 5, 1}); // dissent on 25 January, voided as a mistake
         t().sendPack(g, kPack);
-        const qint64 mistaken = choose(nhs.at(6), "dissent", {2010, 1, 25});
-        ASSERT_TRUE(service().voidEvent(TestDatabase::manager(), mistaken, QStringLiteral("wrong patient")).ok());
-    }
-
-    qint64 choose(const QString& nhs, const char* choice, QDate received, cd::Submitter by = cd::Submitter::Patient)
-    {
-        cd::RecordChoiceCommand cmd;
-        cmd.nhsNumber = nhs;
-        cmd.choice = QString::fromLatin1(choice);
-        cmd.received = received;
-        cmd.submittedBy = by;
-        auto id = service().recordChoice(TestDatabase::reception(), cmd);
-        EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
-        return id.ok() ? *id : 0;
-    }
-
-    cd::ConsentService& service()
-    {
-        if (!m_service) {
-            m_service = std::make_unique<cd::ConsentService>(t().db(), t().clock());
-        }
-        return *m_service;
+        t().voidEvent(t().choose(nhs.at(6), "dissent", {2010, 1, 25}), QStringLiteral("wrong patient"));
     }
 
     UptakeSeries series(QDate from, QDate to, Bucket bucket)
@@ -84,7 +62,6 @@ protected:
     }
 
     qint64 a = 0, b = 0, c = 0, f = 0, g = 0;
-    std::unique_ptr<cd::ConsentService> m_service;
 };
 
 TEST_P(UptakeSeriesTest, WeeklyPointsHaveTheHandCountedFigures)

@@ -2,6 +2,7 @@
 
 #include "domain/Ledger.h"
 #include "domain/Programme.h"
+#include "service/ConsentService.h"
 #include "service/PracticeService.h"
 #include "store/Stores.h"
 
@@ -198,6 +199,25 @@ qint64 TestDatabase::sendPack(qint64 patientId, QDate date)
     });
     EXPECT_TRUE(written.ok()) << (written ? std::string() : written.error().message.toStdString());
     return id;
+}
+
+qint64 TestDatabase::choose(const QString& nhs, const char* choice, QDate received, Submitter by)
+{
+    RecordChoiceCommand cmd;
+    cmd.nhsNumber = nhs;
+    cmd.choice = QString::fromLatin1(choice);
+    cmd.received = received;
+    cmd.submittedBy = by;
+    cmd.identityChecked = true;
+    auto id = ConsentService(*m_db, m_clock).recordChoice(reception(), cmd);
+    EXPECT_TRUE(id.ok()) << (id ? std::string() : id.error().message.toStdString());
+    return id.ok() ? *id : 0;
+}
+
+void TestDatabase::voidEvent(qint64 eventId, const QString& reason)
+{
+    auto done = ConsentService(*m_db, m_clock).voidEvent(manager(), eventId, reason);
+    EXPECT_TRUE(done.ok()) << (done ? std::string() : done.error().message.toStdString());
 }
 
 void TestDatabase::leave(qint64 patientId, QDate date)

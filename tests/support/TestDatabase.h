@@ -44,6 +44,10 @@ public:
     qint64 addPatient(const QString& nhs, QDate dateOfBirth, QDate registered = QDate(2000, 1, 1));
     // Sends an information pack to the patient on the date (through the store, as the mail-out would).
     qint64 sendPack(qint64 patientId, QDate date);
+    // Records a form through the consent service, as reception would; returns the choice's event id.
+    qint64 choose(const QString& nhs, const char* choice, QDate received, Submitter by = Submitter::Patient);
+    // Sets an event aside, as a manager would.
+    void voidEvent(qint64 eventId, const QString& reason);
     // The patient leaves the practice's list on the date (as the register import records it).
     void leave(qint64 patientId, QDate date);
     // Row counts of every table that a refused command must leave alone.
