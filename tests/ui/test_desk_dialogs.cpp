@@ -68,7 +68,10 @@ TEST_F(DeskTest, AMailoutIsRecordedWithItsCountShownFirst)
 
 #include "mainwindow/MainWindow.h"
 #include "record/RecordFormDialog.h"
+#include "report/ReportDialog.h"
 #include "settings/PracticeSettingsDialog.h"
+#include "timeline/ReferenceFiguresDialog.h"
+#include "timeline/TimelineEditorDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -126,6 +129,15 @@ TEST_F(DeskTest, EveryControlOnTheDeskHasANameForScreenReaders)
     cd::PracticeSettingsDialog settings(t.db(), t.clock(), TestDatabase::manager());
     settings.show();
     EXPECT_EQ(unnamedControls(settings), QStringList());
+    cd::TimelineEditorDialog timeline(t.db(), t.clock(), TestDatabase::manager());
+    timeline.show();
+    EXPECT_EQ(unnamedControls(timeline), QStringList());
+    cd::ReferenceFiguresDialog references(t.db(), t.clock(), TestDatabase::manager());
+    references.show();
+    EXPECT_EQ(unnamedControls(references), QStringList());
+    cd::ReportDialog report(t.db(), t.clock(), TestDatabase::manager());
+    report.show();
+    EXPECT_EQ(unnamedControls(report), QStringList());
 }
 
 } // namespace
