@@ -99,5 +99,8 @@ int runTimelineExport(Context& ctx, const ParsedOptions& opts);
 int runTimelineImport(Context& ctx, const ParsedOptions& opts);
 int runReport(Context& ctx, const ParsedOptions& opts);
 int runExport(Context& ctx, const ParsedOptions& opts);
+int runBackup(Context& ctx, const ParsedOptions& opts);
+int runBackups(Context& ctx, const ParsedOptions& opts);
+int runRestore(Context& ctx, const ParsedOptions& opts);
 
 } // namespace cd::cli

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "domain/Dates.h"
+#include "service/BackupService.h"
 #include "store/Database.h"
 #include "store/Stores.h"
 
@@ -15,6 +16,11 @@ Database* Context::open(bool create, int& exit)
             return nullptr;
         }
         m_db = std::move(db).value();
+        if (m_db->engine() == Engine::SQLite) {
+            if (const QString warning = storageWarning(m_db->path()); !warning.isEmpty()) {
+                err << "consentdesk-cli: warning: " << warning << '\n';
+            }
+        }
         if (!create) {
             // Every command but init and demo works on a practice that has been set up.
             auto practice = PracticeStore(*m_db).practice();

@@ -1,15 +1,18 @@
 // The LMC report and the exports: report (a PDF, made without a display), export (aggregate CSV, the coding
-// worklist, FHIR). The service checks the role and audits each one.
+// worklist, FHIR); and backups: backup, backups, restore. The services check the role and audit each one.
 #include "Cli.h"
 
 #include "domain/Dates.h"
 #include "report/LmcReportDocument.h"
+#include "service/BackupService.h"
 #include "service/ExportService.h"
 #include "store/Database.h"
 #include "store/Stores.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cd::cli {
 namespace {
@@ -122,6 +125,91 @@ int runExport(Context& ctx, const ParsedOptions& opts)
     auto bundle = service.fhirBundle(ctx.actor);
     return bundle ? writeFile(ctx, file, QJsonDocument(*bundle).toJson(QJsonDocument::Indented))
                   : ctx.fail(bundle.error());
+}
+
+} // namespace cd::cli
+
+namespace cd::cli {
+namespace {
+
+QJsonObject backupJson(const BackupFile& b)
+{
+    return QJsonObject{{QStringLiteral("path"), b.path},
+                       {QStringLiteral("made"), b.made.toString(Qt::ISODate)},
+                       {QStringLiteral("bytes"), b.bytes}};
+}
+
+} // namespace
+
+int runBackup(Context& ctx, const ParsedOptions& opts)
+{
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    auto made = BackupService(*db, ctx.clock()).backup(ctx.actor, opts.value(QStringLiteral("to")));
+    if (!made) {
+        return ctx.fail(made.error());
+    }
+    if (opts.has(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(backupJson(*made)).toJson(QJsonDocument::Indented);
+    } else {
+        ctx.out << "Backed up to " << made->path << " (" << made->bytes / 1024 << " KiB, checked).\n";
+    }
+    return Done;
+}
+
+int runBackups(Context& ctx, const ParsedOptions& opts)
+{
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    BackupService service(*db, ctx.clock());
+    auto files = service.list(opts.value(QStringLiteral("in")));
+    if (!files) {
+        return ctx.fail(files.error());
+    }
+    if (opts.has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const BackupFile& b : *files) {
+            list.append(backupJson(b));
+        }
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("backups"), list}}).toJson(QJsonDocument::Indented);
+        return Done;
+    }
+    if (files->isEmpty()) {
+        ctx.out << "No backups in "
+                << (opts.has(QStringLiteral("in")) ? opts.value(QStringLiteral("in")) : service.defaultFolder())
+                << " yet: make one with 'consentdesk-cli backup'.\n";
+    }
+    for (const BackupFile& b : *files) {
+        ctx.out << b.made.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
+                << QString::number(b.bytes / 1024).rightJustified(8) << " KiB  " << b.path << '\n';
+    }
+    return Done;
+}
+
+int runRestore(Context& ctx, const ParsedOptions& opts)
+{
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    if (!opts.has(QStringLiteral("yes"))) {
+        ctx.err << "consentdesk-cli restore: this replaces the whole practice with " << opts.positional
+                << " (the current state is kept as a backup first). Add --yes to go ahead.\n";
+        return Usage;
+    }
+    auto kept = BackupService(*db, ctx.clock()).restore(ctx.actor, opts.positional);
+    if (!kept) {
+        return ctx.fail(kept.error());
+    }
+    ctx.out << "Restored " << opts.positional << ". The practice as it was before is kept in " << kept->path << ".\n";
+    return Done;
 }
 
 } // namespace cd::cli

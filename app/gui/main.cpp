@@ -3,6 +3,7 @@
 #include "domain/Programme.h"
 #include "mainwindow/MainWindow.h"
 #include "service/Actor.h"
+#include "service/BackupService.h"
 #include "service/DemoService.h"
 #include "service/PracticeOverview.h"
 #include "settings/DeskSettings.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -125,6 +127,24 @@ int main(int argc, char* argv[])
     }
     cd::MainWindow window(**db, asOf, user, &settings, cd::MainWindow::Start::FiguresAfterFirstPaint);
     window.show();
+    cd::Database* practice = db->get();
+    if (const QString warning =
+            practice->engine() == cd::Engine::SQLite ? cd::storageWarning(practice->path()) : QString();
+        !warning.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, warning] {
+            QMessageBox::warning(&window, QObject::tr("Where the practice file is"), warning);
+        });
+    }
+    // The day's backup once the window is up and counted, so a start never waits for it.
+    QTimer::singleShot(1500, &window, [&window, practice, user] {
+        const cd::SystemClock clock;
+        auto made = cd::BackupService(*practice, clock).dailyIfDue({user, cd::Role::Manager});
+        if (!made) {
+            window.statusBar()->showMessage(QObject::tr("Today's backup failed: %1").arg(made.error().message));
+        } else if (made->has_value()) {
+            window.statusBar()->showMessage(QObject::tr("Today's backup: %1").arg((*made)->path), 8000);
+        }
+    });
     if (qEnvironmentVariableIsSet("CONSENTDESK_EXIT_AFTER_FIRST_PAINT")) {
         // For tests/bench/startup.sh: quit once the window has been painted, saying when.
         auto* watcher = new FirstPaintWatcher(&window);
