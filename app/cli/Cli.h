@@ -30,7 +30,8 @@ struct ParsedOptions
 {
     QHash<QString, QString> values;  // flags map to "1"; a repeated option keeps its last value here
     QHash<QString, QStringList> all; // every value of an option given more than once (--map a=b --map c=d)
-    QString positional;              // the command's one positional argument (import-register FILE)
+    QString positional;              // the command's first positional argument (import-register FILE)
+    QStringList positionals;         // all of them (user add NAME)
     [[nodiscard]] bool has(const QString& name) const { return values.contains(name); }
     [[nodiscard]] QString value(const QString& name) const { return values.value(name); }
 };
@@ -44,6 +45,7 @@ public:
     QTextStream& out;
     QTextStream& err;
     Actor actor;
+    QString requestedUser; // --user or CONSENTDESK_USER: who signs in on a database with users
 
     Context(QTextStream& o, QTextStream& e)
         : out(o)
@@ -57,6 +59,9 @@ public:
     int fail(const Error& error);
 
 private:
+    // On a database with users: the named user signs in with CONSENTDESK_PASSWORD (or a prompt on a terminal).
+    bool signIn(int& exit);
+
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Clock> m_clock;
 };
@@ -102,5 +107,10 @@ int runExport(Context& ctx, const ParsedOptions& opts);
 int runBackup(Context& ctx, const ParsedOptions& opts);
 int runBackups(Context& ctx, const ParsedOptions& opts);
 int runRestore(Context& ctx, const ParsedOptions& opts);
+int runUser(Context& ctx, const ParsedOptions& opts);
+
+// A password from the environment variable, else typed at a prompt (echo off) when stdin is a terminal; a null
+// string when neither: never wait on a prompt without a terminal.
+QString readPassword(const char* variable, const QString& prompt, QTextStream& err);
 
 } // namespace cd::cli

@@ -63,8 +63,13 @@ QString parseOptions(const QList<OptionSpec>& specs, const QStringList& args, qs
             if (stopAtNonOption) {
                 return QString();
             }
-            if (!positional.isEmpty() && parsed.positional.isNull()) {
-                parsed.positional = arg;
+            // A command takes as many positional arguments as its synopsis names ("ACTION NAME": two).
+            const qsizetype allowed = positional.isEmpty() ? 0 : positional.count(u' ') + 1;
+            if (parsed.positionals.size() < allowed) {
+                if (parsed.positional.isNull()) {
+                    parsed.positional = arg;
+                }
+                parsed.positionals.append(arg);
                 ++i;
                 continue;
             }
@@ -129,7 +134,10 @@ const QList<CommandSpec>& commandTable()
           {QStringLiteral("practice-name"), QStringLiteral("NAME"), QStringLiteral("the practice's name"), true},
           {QStringLiteral("region"), QStringLiteral("REGION"), QStringLiteral("SHA id or name, e.g. london"), true},
           {QStringLiteral("window-days"), QStringLiteral("DAYS"), QStringLiteral("opt-out window (default 84)")},
-          {QStringLiteral("planned-upload"), QStringLiteral("DATE"), QStringLiteral("the planned upload date")}},
+          {QStringLiteral("planned-upload"), QStringLiteral("DATE"), QStringLiteral("the planned upload date")},
+          {QStringLiteral("manager"), QStringLiteral("NAME"),
+           QStringLiteral("the first manager, who signs in from then on (password from CONSENTDESK_PASSWORD or a "
+                          "prompt)")}},
          false,
          runInit},
         {QStringLiteral("demo"),
@@ -268,6 +276,13 @@ const QList<CommandSpec>& commandTable()
            QStringLiteral("aggregates: counts below N are shown as <N (default 5)")}},
          false,
          runExport},
+        {QStringLiteral("user"),
+         QStringLiteral("Manage who signs in (manager): 'user add NAME --role reception|clinician|manager' (password "
+                        "from CONSENTDESK_NEW_PASSWORD or a prompt), 'user disable NAME', 'user list'."),
+         {{QStringLiteral("role"), QStringLiteral("reception|clinician|manager"), QStringLiteral("user add: the role")}},
+         true,
+         runUser,
+         QStringLiteral("ACTION NAME")},
         {QStringLiteral("backup"),
          QStringLiteral("Make a consistent, checked, owner-only copy of the practice file (manager); the newest 30 are "
                         "kept."),
@@ -397,6 +412,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (user.isEmpty()) {
         user = qEnvironmentVariable("CONSENTDESK_USER");
     }
+    ctx.requestedUser = user;
     if (user.isEmpty()) {
         user = operatingSystemUser();
     }

@@ -8,6 +8,7 @@
 #include "service/DemoService.h"
 #include "service/MailoutService.h"
 #include "service/PracticeService.h"
+#include "service/UserService.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -97,6 +98,18 @@ int runInit(Context& ctx, const ParsedOptions& opts)
     if (auto valid = PracticeService::validate(command); !valid) {
         return ctx.fail(valid.error());
     }
+    const QString manager = opts.value(QStringLiteral("manager")).trimmed();
+    QString password;
+    if (!manager.isEmpty()) {
+        password = readPassword("CONSENTDESK_PASSWORD", QStringLiteral("New password for %1: ").arg(manager), ctx.err);
+        if (password.isNull()) {
+            return ctx.fail(invalid(QStringLiteral("Give the first manager's password in CONSENTDESK_PASSWORD (there "
+                                                   "is no terminal to ask on). Nothing was created.")));
+        }
+        if (auto ok = UserService::checkPassword(manager, password); !ok) {
+            return ctx.fail(ok.error());
+        }
+    }
     int exit = Done;
     Database* db = ctx.open(true, exit);
     if (!db) {
@@ -105,6 +118,12 @@ int runInit(Context& ctx, const ParsedOptions& opts)
     auto practice = PracticeService(*db, ctx.clock()).init(ctx.actor, command);
     if (!practice) {
         return ctx.fail(practice.error());
+    }
+    if (!manager.isEmpty()) {
+        if (auto added = UserService(*db, ctx.clock()).addFirstManager(manager, password); !added) {
+            return ctx.fail(added.error());
+        }
+        ctx.err << manager << " is the practice's first manager: sign in with --user " << manager << ".\n";
     }
     ctx.err << "Set up " << practice->name << " (" << practice->code << ", " << findRegion(practice->regionId)->name
             << ") in " << db->path() << ".\n";
@@ -134,13 +153,27 @@ int runDemo(Context& ctx, const ParsedOptions& opts)
     if (!summary) {
         return ctx.fail(summary.error());
     }
+    auto users = addDemoUsers(*db, ctx.actor, ctx.clock());
+    if (!users) {
+        return ctx.fail(users.error());
+    }
     ctx.err << "Created the demo practice in " << db->path() << ": " << summary->patients << " patients, "
-            << summary->events << " events. It opens as of " << humanDate(DemoTimeline::asOf()) << ".\n";
+            << summary->events << " events. It opens as of " << humanDate(DemoTimeline::asOf()) << ".\n"
+            << "Demo users, each with the password " << kDemoPassword << ":";
+    QJsonArray userList;
+    for (const auto& [name, role] : *users) {
+        ctx.err << ' ' << name << " (" << toString(role) << ')';
+        userList.append(QJsonObject{{QStringLiteral("name"), name},
+                                    {QStringLiteral("role"), toString(role)},
+                                    {QStringLiteral("password"), kDemoPassword}});
+    }
+    ctx.err << ".\nSign in with --user demo-manager and CONSENTDESK_PASSWORD=" << kDemoPassword << ".\n";
     if (opts.has(QStringLiteral("json"))) {
         printJson(ctx, {{QStringLiteral("db"), db->path()},
                         {QStringLiteral("patients"), summary->patients},
                         {QStringLiteral("events"), summary->events},
-                        {QStringLiteral("as_of"), isoDate(DemoTimeline::asOf())}});
+                        {QStringLiteral("as_of"), isoDate(DemoTimeline::asOf())},
+                        {QStringLiteral("users"), userList}});
     }
     return Done;
 }
@@ -304,6 +337,77 @@ int runCopy(Context& ctx, const ParsedOptions& opts)
         printJson(ctx, {{QStringLiteral("target"), shown},
                         {QStringLiteral("tables"), tables},
                         {QStringLiteral("dates_compared"), dates}});
+    }
+    return Done;
+}
+
+int runUser(Context& ctx, const ParsedOptions& opts)
+{
+    const QString action = opts.positionals.value(0);
+    const QString name = opts.positionals.value(1);
+    if (action != QLatin1String("add") && action != QLatin1String("disable") && action != QLatin1String("list")) {
+        ctx.err << "consentdesk-cli user: the action is add, disable or list, not \"" << action
+                << "\". See 'consentdesk-cli user --help'.\n";
+        return Usage;
+    }
+    if (action != QLatin1String("list") && name.isEmpty()) {
+        ctx.err << "consentdesk-cli user " << action << ": give the user's NAME.\n";
+        return Usage;
+    }
+    std::optional<Role> role;
+    if (action == QLatin1String("add")) {
+        role = roleFromString(opts.value(QStringLiteral("role")));
+        if (!role) {
+            ctx.err << "consentdesk-cli user add: --role must be reception, clinician or manager.\n";
+            return Usage;
+        }
+    }
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    UserService users(*db, ctx.clock());
+    if (action == QLatin1String("add")) {
+        const QString password =
+            readPassword("CONSENTDESK_NEW_PASSWORD", QStringLiteral("New password for %1: ").arg(name), ctx.err);
+        if (password.isNull()) {
+            return ctx.fail(invalid(QStringLiteral("Give the new user's password in CONSENTDESK_NEW_PASSWORD (there is "
+                                                   "no terminal to ask on). Nothing was changed.")));
+        }
+        auto added = users.addUser(ctx.actor, name, *role, password);
+        if (!added) {
+            return ctx.fail(added.error());
+        }
+        ctx.err << "Added " << name << " (" << toString(*role) << ").\n";
+        return Done;
+    }
+    if (action == QLatin1String("disable")) {
+        if (auto done = users.disable(ctx.actor, name); !done) {
+            return ctx.fail(done.error());
+        }
+        ctx.err << "Disabled " << name << ": they can no longer sign in; their work stays in the history.\n";
+        return Done;
+    }
+    auto list = users.list(ctx.actor);
+    if (!list) {
+        return ctx.fail(list.error());
+    }
+    if (opts.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const User& u : *list) {
+            array.append(QJsonObject{{QStringLiteral("name"), u.name},
+                                     {QStringLiteral("role"), toString(u.role)},
+                                     {QStringLiteral("disabled"), u.disabled},
+                                     {QStringLiteral("demo"), u.demo}});
+        }
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("users"), array}}).toJson(QJsonDocument::Indented);
+        return Done;
+    }
+    for (const User& u : *list) {
+        ctx.out << u.name.leftJustified(24) << toString(u.role).leftJustified(11)
+                << (u.disabled ? QStringLiteral("disabled") : QStringLiteral("active"))
+                << (u.demo ? QStringLiteral(" (demo)") : QString()) << '\n';
     }
     return Done;
 }

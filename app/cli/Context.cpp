@@ -2,6 +2,7 @@
 
 #include "domain/Dates.h"
 #include "service/BackupService.h"
+#include "service/UserService.h"
 #include "store/Database.h"
 #include "store/Stores.h"
 
@@ -33,10 +34,47 @@ Database* Context::open(bool create, int& exit)
                 m_db.reset();
                 return nullptr;
             }
+            if (!signIn(exit)) {
+                m_db.reset();
+                return nullptr;
+            }
         }
     }
     exit = Done;
     return m_db.get();
+}
+
+bool Context::signIn(int& exit)
+{
+    UserService users(*m_db, clock());
+    auto any = users.hasUsers();
+    if (!any) {
+        exit = fail(any.error());
+        return false;
+    }
+    if (!*any) {
+        return true; // no users yet: the operating-system user, manager (INTERFACES.md)
+    }
+    if (requestedUser.isEmpty()) {
+        exit = fail({ErrorKind::Forbidden, QStringLiteral("This practice has users: give --user NAME (or "
+                                                          "CONSENTDESK_USER) and the password in CONSENTDESK_PASSWORD.")});
+        return false;
+    }
+    const QString password = readPassword("CONSENTDESK_PASSWORD", QStringLiteral("Password for %1: ").arg(requestedUser),
+                                          err);
+    if (password.isNull()) {
+        exit = fail({ErrorKind::Forbidden, QStringLiteral("Give the password for %1 in CONSENTDESK_PASSWORD (there is "
+                                                          "no terminal to ask on).")
+                                               .arg(requestedUser)});
+        return false;
+    }
+    auto signedIn = users.signIn(requestedUser, password);
+    if (!signedIn) {
+        exit = fail(signedIn.error());
+        return false;
+    }
+    actor = *signedIn;
+    return true;
 }
 
 const Clock& Context::clock()

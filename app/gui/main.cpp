@@ -4,6 +4,9 @@
 #include "mainwindow/MainWindow.h"
 #include "service/Actor.h"
 #include "service/BackupService.h"
+#include "service/UserService.h"
+#include "signin/SignInDialog.h"
+#include "store/Stores.h"
 #include "service/DemoService.h"
 #include "service/PracticeOverview.h"
 #include "settings/DeskSettings.h"
@@ -21,6 +24,53 @@
 #include <cstdio>
 
 namespace {
+
+struct Session
+{
+    cd::Actor actor;
+    bool signedIn = false;
+};
+
+// The sign-in dialog, again after "Switch user"; nothing when cancelled.
+std::optional<Session> signInAgain(cd::Database& db, const cd::Clock& clock, const QString& name = QString())
+{
+    cd::SignInDialog dialog(db, clock, cd::SignInDialog::Mode::SignIn, name);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return Session{dialog.actor(), true};
+}
+
+// Who uses this desk. A database with users: the named user signs in, from CONSENTDESK_USER (or --user) and
+// CONSENTDESK_PASSWORD when both are given (scripts, the start-up benchmark), else at the dialog. A database with no
+// users yet asks for its first manager (INTERFACES.md, sign-in).
+std::optional<Session> signIn(cd::Database& db, const cd::Clock& clock, const QString& optionUser,
+                              const QString& systemUser)
+{
+    cd::UserService users(db, clock);
+    auto any = users.hasUsers();
+    if (!any) {
+        QMessageBox::critical(nullptr, QObject::tr("Consent Desk"), any.error().message);
+        return std::nullopt;
+    }
+    if (!*any) {
+        cd::SignInDialog first(db, clock, cd::SignInDialog::Mode::FirstManager, systemUser);
+        if (first.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        return Session{first.actor(), true};
+    }
+    const QString named = optionUser.isEmpty() ? qEnvironmentVariable("CONSENTDESK_USER") : optionUser;
+    if (!named.isEmpty() && qEnvironmentVariableIsSet("CONSENTDESK_PASSWORD")) {
+        if (auto actor = users.signIn(named, qEnvironmentVariable("CONSENTDESK_PASSWORD"))) {
+            return Session{*actor, true};
+        }
+    }
+    auto demo = cd::PracticeStore(db).setting(QStringLiteral("demo"));
+    return signInAgain(db, clock, !named.isEmpty() ? named
+                                                   : (demo && *demo == QLatin1String("1") ? QStringLiteral("demo-manager")
+                                                                                           : QString()));
+}
 
 int failWith(const QString& message)
 {
@@ -112,6 +162,9 @@ int main(int argc, char* argv[])
             !created) {
             return failWith(created.error().message);
         }
+        if (auto users = cd::addDemoUsers(**db, cd::Actor{user, cd::Role::Manager}, clock); !users) {
+            return failWith(users.error().message);
+        }
         overview = cd::PracticeOverview::load(**db);
     }
     if (!overview) {
@@ -125,30 +178,48 @@ int main(int argc, char* argv[])
         }
         asOf = *parsed;
     }
-    cd::MainWindow window(**db, asOf, user, &settings, cd::MainWindow::Start::FiguresAfterFirstPaint);
-    window.show();
+    const cd::SystemClock clock;
     cd::Database* practice = db->get();
-    if (const QString warning =
-            practice->engine() == cd::Engine::SQLite ? cd::storageWarning(practice->path()) : QString();
+    auto actor = signIn(*practice, clock, parser.value(userOption), user);
+    if (!actor) {
+        return 0; // the sign-in was cancelled: nothing was opened
+    }
+    if (const QString warning = practice->engine() == cd::Engine::SQLite ? cd::storageWarning(practice->path())
+                                                                         : QString();
         !warning.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, warning] {
-            QMessageBox::warning(&window, QObject::tr("Where the practice file is"), warning);
-        });
+        QMessageBox::warning(nullptr, QObject::tr("Where the practice file is"), warning);
     }
-    // The day's backup once the window is up and counted, so a start never waits for it.
-    QTimer::singleShot(1500, &window, [&window, practice, user] {
-        const cd::SystemClock clock;
-        auto made = cd::BackupService(*practice, clock).dailyIfDue({user, cd::Role::Manager});
-        if (!made) {
-            window.statusBar()->showMessage(QObject::tr("Today's backup failed: %1").arg(made.error().message));
-        } else if (made->has_value()) {
-            window.statusBar()->showMessage(QObject::tr("Today's backup: %1").arg((*made)->path), 8000);
+    const auto minutes = cd::PracticeStore(*practice).setting(QStringLiteral("lock_minutes"), QStringLiteral("10"));
+    const int lockMinutes = minutes ? minutes->toInt() : 10;
+    // Switching user closes the window and signs someone in again; the practice stays open.
+    while (true) {
+        cd::MainWindow window(*practice, asOf, actor->actor, &settings, cd::MainWindow::Start::FiguresAfterFirstPaint);
+        if (actor->signedIn) {
+            window.lockWhenIdle(lockMinutes);
         }
-    });
-    if (qEnvironmentVariableIsSet("CONSENTDESK_EXIT_AFTER_FIRST_PAINT")) {
-        // For tests/bench/startup.sh: quit once the window has been painted, saying when.
-        auto* watcher = new FirstPaintWatcher(&window);
-        window.installEventFilter(watcher);
+        window.show();
+        // The day's backup once the window is up and counted, so a start never waits for it.
+        QTimer::singleShot(1500, &window, [&window, practice, who = actor->actor] {
+            const cd::SystemClock now;
+            auto made = cd::BackupService(*practice, now).dailyIfDue(who);
+            if (!made) {
+                window.statusBar()->showMessage(QObject::tr("Today's backup failed: %1").arg(made.error().message));
+            } else if (made->has_value()) {
+                window.statusBar()->showMessage(QObject::tr("Today's backup: %1").arg((*made)->path), 8000);
+            }
+        });
+        if (qEnvironmentVariableIsSet("CONSENTDESK_EXIT_AFTER_FIRST_PAINT")) {
+            // For tests/bench/startup.sh: quit once the window has been painted, saying when.
+            auto* watcher = new FirstPaintWatcher(&window);
+            window.installEventFilter(watcher);
+        }
+        const int code = QApplication::exec();
+        if (!window.switchRequested()) {
+            return code;
+        }
+        actor = signInAgain(*practice, clock);
+        if (!actor) {
+            return 0;
+        }
     }
-    return QApplication::exec();
 }

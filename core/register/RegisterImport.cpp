@@ -1,4 +1,5 @@
 #include "register/RegisterImport.h"
+#include "service/Refusal.h"
 
 #include "domain/Dates.h"
 #include "domain/Ledger.h"
@@ -307,7 +308,8 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
                                     const ImportOptions& options)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {
-        return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may import the register.")};
+        return refuse(db, clock, actor, QStringLiteral("import-register"),
+                      QStringLiteral("Only a manager may import the register."));
     }
     // Rows are checked as they are read, so a 100,000-row register is never held as parsed records.
     ImportReport report;

@@ -1,4 +1,5 @@
 #include "service/BackupService.h"
+#include "service/Refusal.h"
 
 #include "store/Database.h"
 #include "store/Stores.h"
@@ -60,13 +61,8 @@ QString BackupService::defaultFolder() const
 
 Status BackupService::refuse(const Actor& actor, const QString& action)
 {
-    const QString why = QStringLiteral("Only a manager may %1.").arg(action);
-    const auto audited = m_db.write([&]() -> Status {
-        return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, QStringLiteral("refused:backup"), 0, 0, why});
-    });
-    Q_UNUSED(audited);
-    return Error{ErrorKind::Forbidden, why};
+    return cd::refuse(m_db, m_clock, actor, QStringLiteral("backup"),
+                      QStringLiteral("Only a manager may %1.").arg(action));
 }
 
 Result<BackupFile> BackupService::backup(const Actor& actor, const QString& folder, const QString& why)

@@ -1,4 +1,5 @@
 #include "service/ConsentService.h"
+#include "service/Refusal.h"
 
 #include "domain/Dates.h"
 #include "domain/Ledger.h"
@@ -35,13 +36,8 @@ Status ConsentService::checkDate(QDate date, const QString& what)
 
 Status ConsentService::refuse(const Actor& actor, const QString& action, qint64 patientId, const QString& why)
 {
-    // The refusal itself is audited (in its own transaction): who tried what is part of the record.
-    const auto audited = m_db.write([&]() -> Status {
-        return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, QStringLiteral("refused:") + action, patientId, 0, why});
-    });
-    Q_UNUSED(audited);
-    return Error{ErrorKind::Forbidden, why};
+    Q_UNUSED(patientId); // the audit row of a refusal names the action, not the patient the form was for
+    return cd::refuse(m_db, m_clock, actor, action, why);
 }
 
 Result<qint64> ConsentService::append(const Actor& actor, const Patient& patient, const QString& action,

@@ -1,4 +1,5 @@
 #include "service/CopyPractice.h"
+#include "service/Refusal.h"
 
 #include "domain/Dates.h"
 #include "domain/Programme.h"
@@ -113,7 +114,8 @@ const QStringList& practiceTables()
 Result<CopyReport> copyPractice(Database& source, Database& target, const Actor& actor, const Clock& clock)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {
-        return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may copy the practice.")};
+        return refuse(source, clock, actor, QStringLiteral("copy"),
+                      QStringLiteral("Only a manager may copy the practice."));
     }
     for (const QString& table : {QStringLiteral("practice"), QStringLiteral("patients"),
                                  QStringLiteral("consent_events"), QStringLiteral("audit_log")}) {

@@ -1,7 +1,9 @@
 #include "service/DemoService.h"
+#include "service/Refusal.h"
 
 #include "domain/Dates.h"
 #include "domain/Ledger.h"
+#include "service/UserService.h"
 #include "store/Database.h"
 #include "store/Stores.h"
 #include "store/TimelineStore.h"
@@ -40,6 +42,20 @@ Status writePatient(Database& db, const DemoPatient& dp, qint64 batchId, const P
 
 } // namespace
 
+Result<QList<std::pair<QString, Role>>> addDemoUsers(Database& db, const Actor& actor, const Clock& clock)
+{
+    const QList<std::pair<QString, Role>> users = {{QStringLiteral("demo-manager"), Role::Manager},
+                                                   {QStringLiteral("demo-clinician"), Role::Clinician},
+                                                   {QStringLiteral("demo-reception"), Role::Reception}};
+    UserService service(db, clock);
+    for (const auto& [name, role] : users) {
+        if (auto added = service.addUser(actor, name, role, kDemoPassword, true); !added) {
+            return added.error();
+        }
+    }
+    return users;
+}
+
 Result<DemoSummary> createDemoPractice(Database& db, const Actor& actor, const Clock& clock, const DemoOptions& options)
 {
     if (options.patients < 1 || options.patients > 200000) {
@@ -47,7 +63,8 @@ Result<DemoSummary> createDemoPractice(Database& db, const Actor& actor, const C
             QStringLiteral("The demo practice takes from 1 to 200000 patients (%1 asked).").arg(options.patients));
     }
     if (!allows(actor.role, Permission::ManagePractice)) {
-        return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may create the demo practice.")};
+        return refuse(db, clock, actor, QStringLiteral("demo"),
+                      QStringLiteral("Only a manager may create the demo practice."));
     }
     PracticeStore practices(db);
     auto existing = practices.practice();

@@ -1,4 +1,5 @@
 #include "service/ExportService.h"
+#include "service/Refusal.h"
 
 #include "domain/Dates.h"
 #include "export/Exports.h"
@@ -22,8 +23,7 @@ Status ExportService::check(const Actor& actor, Permission permission, const QSt
     const QString why = permission == Permission::ExportIdentifiable
                             ? QStringLiteral("Only a GP or a manager may %1: it names patients.").arg(what)
                             : QStringLiteral("Only a manager may %1.").arg(what);
-    Q_UNUSED(audit(actor, QStringLiteral("refused:") + action, why));
-    return Error{ErrorKind::Forbidden, why};
+    return refuse(m_db, m_clock, actor, action, why);
 }
 
 Result<LmcReport> ExportService::report(const Actor& actor, const LmcReport::Options& options, const QString& what)

@@ -1,4 +1,5 @@
 #include "service/MailoutService.h"
+#include "service/Refusal.h"
 
 #include "domain/Dates.h"
 #include "domain/Ledger.h"
@@ -69,7 +70,8 @@ Result<MailoutSummary> recordMailout(Database& db, const Actor& actor, const Clo
                                      const MailoutCommand& command, const std::function<bool(int)>& progress)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {
-        return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may record a mail-out.")};
+        return refuse(db, clock, actor, QStringLiteral("mailout"),
+                      QStringLiteral("Only a manager may record a mail-out."));
     }
     if (auto ok = check(command, clock); !ok) {
         return ok.error();

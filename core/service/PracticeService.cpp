@@ -1,4 +1,5 @@
 #include "service/PracticeService.h"
+#include "service/Refusal.h"
 
 #include "domain/Dates.h"
 #include "domain/Programme.h"
@@ -12,7 +13,8 @@ namespace cd {
 Result<Practice> PracticeService::init(const Actor& actor, const InitPracticeCommand& command)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {
-        return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may set up the practice.")};
+        return refuse(m_db, m_clock, actor, QStringLiteral("init"),
+                      QStringLiteral("Only a manager may set up the practice."));
     }
     if (auto valid = validate(command); !valid) {
         return valid.error();
@@ -55,7 +57,8 @@ Status PracticeService::update(const Actor& actor, const InitPracticeCommand& co
                                const std::function<bool(int)>& progress)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {
-        return Error{ErrorKind::Forbidden, QStringLiteral("Only a manager may change the practice's settings.")};
+        return refuse(m_db, m_clock, actor, QStringLiteral("settings"),
+                      QStringLiteral("Only a manager may change the practice's settings."));
     }
     if (auto valid = validate(command); !valid) {
         return valid.error();

@@ -1,4 +1,5 @@
 #include "service/TimelineService.h"
+#include "service/Refusal.h"
 
 #include "domain/Dates.h"
 #include "domain/Region.h"
@@ -27,14 +28,7 @@ QStringList everyScope()
 
 Error TimelineService::refuse(const Actor& actor, const QString& action, const QString& what)
 {
-    // The refusal itself is audited, in its own transaction: who tried what is part of the record.
-    const QString why = QStringLiteral("Only a manager may %1.").arg(what);
-    const auto audited = m_db.write([&]() -> Status {
-        return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, QStringLiteral("refused:") + action, 0, 0, why});
-    });
-    Q_UNUSED(audited);
-    return Error{ErrorKind::Forbidden, why};
+    return cd::refuse(m_db, m_clock, actor, action, QStringLiteral("Only a manager may %1.").arg(what));
 }
 
 Status TimelineService::validate(const Milestone& m)

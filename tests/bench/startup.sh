@@ -10,6 +10,8 @@ bin=build/release/app
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export CONSENTDESK_DB_PASSWORD= XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
+# The demo's manager signs in from the environment, as a script would (no dialog to wait on).
+export CONSENTDESK_USER=demo-manager CONSENTDESK_PASSWORD=demo-password
 mkdir -p "$work/runtime" && chmod 700 "$work/runtime"
 [[ -n ${DISPLAY:-} ]] || export QT_QPA_PLATFORM=offscreen
 "$bin/consentdesk-cli" --db "$work/empty.sqlite" init --practice-code F84001 --practice-name "Empty practice" \

@@ -29,12 +29,23 @@ public:
         m_env.insert(QStringLiteral("HOME"), m_home.path());
         m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         m_env.insert(QStringLiteral("USER"), QStringLiteral("j.smith"));
-        m_env.remove(QStringLiteral("CONSENTDESK_USER"));
+        // The demo's manager signs in on every demo database; a database with no users ignores the password and
+        // acts as this user, manager (INTERFACES.md, sign-in).
+        m_env.insert(QStringLiteral("CONSENTDESK_USER"), QStringLiteral("demo-manager"));
+        m_env.insert(QStringLiteral("CONSENTDESK_PASSWORD"), QStringLiteral("demo-password"));
     }
 
     [[nodiscard]] QString dbPath() const { return m_home.filePath(QStringLiteral("practice.sqlite")); }
     [[nodiscard]] QString home() const { return m_home.path(); }
     [[nodiscard]] const QProcessEnvironment& environment() const { return m_env; }
+    // Who signs in from now on (an empty user removes the variable).
+    void signInAs(const QString& user, const QString& password)
+    {
+        user.isEmpty() ? m_env.remove(QStringLiteral("CONSENTDESK_USER"))
+                       : m_env.insert(QStringLiteral("CONSENTDESK_USER"), user);
+        password.isNull() ? m_env.remove(QStringLiteral("CONSENTDESK_PASSWORD"))
+                          : m_env.insert(QStringLiteral("CONSENTDESK_PASSWORD"), password);
+    }
 
     CliRun run(const QStringList& args) const
     {

@@ -86,6 +86,18 @@ void twoDesksAtOnce(CliRunner& cli, const QString& db, const std::function<qint6
                        QStringLiteral("900"), QStringLiteral("--seed"), QStringLiteral("3")})
                   .exitCode,
               0);
+    // Each desk signs in as its own receptionist.
+    for (const char* desk : {"desk0", "desk1"}) {
+        auto env = cli.environment();
+        env.insert(QStringLiteral("CONSENTDESK_NEW_PASSWORD"), QStringLiteral("demo-password"));
+        QProcess add;
+        add.setProcessEnvironment(env);
+        add.start(QStringLiteral(CONSENTDESK_CLI), {QStringLiteral("--db"), db, QStringLiteral("user"),
+                                                    QStringLiteral("add"), QLatin1String(desk), QStringLiteral("--role"),
+                                                    QStringLiteral("reception")});
+        ASSERT_TRUE(add.waitForFinished(60000));
+        ASSERT_EQ(add.exitCode(), 0) << add.readAllStandardError().toStdString();
+    }
     QList<QProcess*> desks;
     for (int desk = 0; desk < 2; ++desk) {
         QString script = QStringLiteral("set -e\n");

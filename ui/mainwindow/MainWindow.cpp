@@ -10,6 +10,7 @@
 #include "patients/PatientsPage.h"
 #include "service/PracticeOverview.h"
 #include "settings/DeskSettings.h"
+#include "signin/SignInDialog.h"
 #include "stats/HeadlineFigures.h"
 #include "store/ChangeWatcher.h"
 #include "store/Database.h"
@@ -18,6 +19,7 @@
 #include "worklists/PatientWorklistPage.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,14 +34,18 @@
 
 namespace cd {
 
-MainWindow::MainWindow(Database& db, QDate asOf, QString userName, DeskSettings* settings, Start start, QWidget* parent)
+MainWindow::MainWindow(Database& db, QDate asOf, QString userName, DeskSettings* settings, Start start,
+                       QWidget* parent)
+    : MainWindow(db, asOf, Actor{std::move(userName), Role::Manager}, settings, start, parent)
+{}
+
+MainWindow::MainWindow(Database& db, QDate asOf, Actor actor, DeskSettings* settings, Start start, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
     // Never a date after today: what is recorded here is dated by this clock.
     , m_clock(std::min(asOf, QDate::currentDate()))
-    , m_userName(std::move(userName))
-    // Until sign-in (the access issue) names the person and their role, the desk acts as the practice's manager.
-    , m_actor{m_userName, Role::Manager}
+    , m_userName(actor.user)
+    , m_actor(std::move(actor))
     , m_settings(settings)
     , m_service(db, m_clock)
 {
@@ -283,8 +289,59 @@ void MainWindow::refreshFigures()
     reloadCurrentTab();
 }
 
+void MainWindow::lockWhenIdle(int minutes)
+{
+    if (minutes <= 0) {
+        return;
+    }
+    if (!m_idle) {
+        m_idle = new QTimer(this);
+        m_idle->setSingleShot(true);
+        connect(m_idle, &QTimer::timeout, this, &MainWindow::lock);
+        QCoreApplication::instance()->installEventFilter(this); // any key or click anywhere counts as use
+    }
+    m_idle->setInterval(minutes * 60 * 1000);
+    m_idle->start();
+}
+
+void MainWindow::lock()
+{
+    if (m_locked) {
+        return;
+    }
+    m_locked = true;
+    // Modal over the window: whatever is half-typed in a form underneath stays as it was.
+    SignInDialog unlock(m_db, m_clock, SignInDialog::Mode::Unlock, m_actor.user, this);
+    unlock.exec();
+    m_locked = false;
+    if (unlock.switchUserChosen()) {
+        switchUser();
+        return;
+    }
+    if (m_idle) {
+        m_idle->start();
+    }
+}
+
+void MainWindow::switchUser()
+{
+    m_switchRequested = true;
+    close();
+}
+
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (m_idle && !m_locked) {
+        switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::MouseButtonPress:
+        case QEvent::Wheel:
+            m_idle->start();
+            break;
+        default:
+            break;
+        }
+    }
     if (watched == this && event->type() == QEvent::Paint && m_figuresAfterPaint) {
         // The window is on screen with the list: now count the figures (tens of ms on a large list).
         m_figuresAfterPaint = false;

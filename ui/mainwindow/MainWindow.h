@@ -11,6 +11,7 @@
 class QDateEdit;
 class QLabel;
 class QTabWidget;
+class QTimer;
 
 namespace cd {
 
@@ -36,8 +37,20 @@ public:
     // so a large practice's window appears at once with its list and the counts follow.
     enum class Start { Complete, FiguresAfterFirstPaint };
     // settings may be null (nothing remembered); tests pass a throwaway one.
+    // The desk for a signed-in user, whose role the services check on every action.
+    MainWindow(Database& db, QDate asOf, Actor actor, DeskSettings* settings = nullptr, Start start = Start::Complete,
+               QWidget* parent = nullptr);
+    // A database with no users yet: the operating-system user, manager (INTERFACES.md, sign-in).
     MainWindow(Database& db, QDate asOf, QString userName, DeskSettings* settings = nullptr,
                Start start = Start::Complete, QWidget* parent = nullptr);
+    // After this many minutes without a key or a click, the desk asks for the user's password again.
+    void lockWhenIdle(int minutes);
+    void lock();
+    // Ends this user's session; the application signs someone in again (the practice stays open).
+    void switchUser();
+    // True when the window closed because the user chose to switch user (the application signs in again).
+    [[nodiscard]] bool switchRequested() const { return m_switchRequested; }
+    [[nodiscard]] const Actor& actor() const { return m_actor; }
     ~MainWindow() override;
 
     [[nodiscard]] QDate asOf() const { return m_clock.today(); }
@@ -98,6 +111,9 @@ private:
     QLabel* m_statusConnection = nullptr;
     bool m_figuresAfterPaint = false;
     QSet<QWidget*> m_staleTabs; // worklists changed since they were last read
+    QTimer* m_idle = nullptr;
+    bool m_switchRequested = false;
+    bool m_locked = false;
 };
 
 } // namespace cd

@@ -87,6 +87,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export the &coding worklist (CSV)…"), this, [this] { exportIdentifiable(false); });
     file->addAction(tr("Export &FHIR Consent resources…"), this, [this] { exportIdentifiable(true); });
     file->addSeparator();
+    file->addAction(tr("Lock the desk"), QKeySequence(tr("Ctrl+Shift+L")), this, &MainWindow::lock);
+    file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* patient = menuBar()->addMenu(tr("&Patient"));

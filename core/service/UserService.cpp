@@ -1,0 +1,201 @@
+#include "service/UserService.h"
+#include "service/Refusal.h"
+
+#include "store/Database.h"
+#include "store/Stores.h"
+
+#include <QRegularExpression>
+
+#include <sodium.h>
+
+namespace cd {
+namespace {
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+const QString kWrong = QStringLiteral("The user name or password is wrong (or the user is disabled). Check them and "
+                                      "try again; a manager can reset a password.");
+
+} // namespace
+
+Status UserService::checkPassword(const QString& name, const QString& password)
+{
+    if (password.size() < 10) {
+        return invalid(QStringLiteral("The password is too short: use at least 10 characters (a few words make a "
+                                      "good one)."));
+    }
+    if (password.compare(name, Qt::CaseInsensitive) == 0) {
+        return invalid(QStringLiteral("The password must not be the user's name."));
+    }
+    return Done{};
+}
+
+QString UserService::hash(const QString& password)
+{
+    if (!sodiumReady()) {
+        return QString();
+    }
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+        return QString(); // out of memory: refused below rather than stored weakly
+    }
+    return QString::fromLatin1(out);
+}
+
+bool UserService::verify(const QString& hash, const QString& password)
+{
+    if (!sodiumReady() || hash.isEmpty()) {
+        return false;
+    }
+    const QByteArray stored = hash.toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
+}
+
+Status UserService::audit(const QString& user, Role role, const QString& action, const QString& details)
+{
+    return m_db.write([&]() -> Status {
+        return AuditStore(m_db).append({m_clock.now(), user, role, action, 0, 0, details});
+    });
+}
+
+Result<bool> UserService::hasUsers()
+{
+    auto users = UserStore(m_db).all();
+    if (!users) {
+        return users.error();
+    }
+    return !users->isEmpty();
+}
+
+Result<Actor> UserService::signIn(const QString& name, const QString& password)
+{
+    auto user = UserStore(m_db).find(name.trimmed());
+    if (!user) {
+        return user.error();
+    }
+    if (!user->has_value() || (*user)->disabled || !verify((*user)->passwordHash, password)) {
+        // The name tried is recorded, never the password.
+        Q_UNUSED(audit(name.trimmed(), user->has_value() ? (*user)->role : Role::Reception,
+                       QStringLiteral("sign-in-failed"), QString()));
+        return Error{ErrorKind::Forbidden, kWrong};
+    }
+    const Actor actor{(*user)->name, (*user)->role};
+    if (auto done = audit(actor.user, actor.role, QStringLiteral("sign-in"), QString()); !done) {
+        return done.error();
+    }
+    return actor;
+}
+
+Result<qint64> UserService::insert(const Actor& actor, const QString& name, Role role, const QString& password,
+                                   bool demo)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$"));
+    const QString trimmed = name.trimmed();
+    if (!shape.match(trimmed).hasMatch()) {
+        return invalid(QStringLiteral("\"%1\" is not a user name: use 2 to 64 letters, digits, dots, hyphens or "
+                                      "underscores, e.g. j.smith.")
+                           .arg(name));
+    }
+    if (auto ok = checkPassword(trimmed, password); !ok) {
+        return ok.error();
+    }
+    const QString hashed = hash(password);
+    if (hashed.isEmpty()) {
+        return Error{ErrorKind::Database, QStringLiteral("The password could not be hashed (not enough memory?): "
+                                                         "nothing was saved; try again.")};
+    }
+    qint64 id = 0;
+    auto written = m_db.write([&]() -> Status {
+        auto existing = UserStore(m_db).find(trimmed);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing->has_value()) {
+            return Error{ErrorKind::Conflict, QStringLiteral("There is already a user called %1.").arg(trimmed)};
+        }
+        auto inserted = UserStore(m_db).insert({0, trimmed, role, hashed, false, demo}, m_clock.now());
+        if (!inserted) {
+            return inserted.error();
+        }
+        id = *inserted;
+        return AuditStore(m_db).append({m_clock.now(), actor.user, actor.role, QStringLiteral("user-add"), 0, 0,
+                                        QStringLiteral("%1 (%2)").arg(trimmed, toString(role))});
+    });
+    if (!written) {
+        return written.error();
+    }
+    return id;
+}
+
+Result<qint64> UserService::addFirstManager(const QString& name, const QString& password)
+{
+    auto any = hasUsers();
+    if (!any) {
+        return any.error();
+    }
+    if (*any) {
+        return Error{ErrorKind::Conflict, QStringLiteral("This practice already has users: a manager adds more with "
+                                                         "'consentdesk-cli user add'.")};
+    }
+    return insert({name.trimmed(), Role::Manager}, name, Role::Manager, password, false);
+}
+
+Result<qint64> UserService::addUser(const Actor& actor, const QString& name, Role role, const QString& password,
+                                    bool demo)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return refuse(m_db, m_clock, actor, QStringLiteral("user-add"),
+                      QStringLiteral("Only a manager may add users."));
+    }
+    return insert(actor, name, role, password, demo);
+}
+
+Status UserService::disable(const Actor& actor, const QString& name)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return refuse(m_db, m_clock, actor, QStringLiteral("user-disable"),
+                      QStringLiteral("Only a manager may disable users."));
+    }
+    return m_db.write([&]() -> Status {
+        UserStore store(m_db);
+        auto user = store.find(name.trimmed());
+        auto users = store.all();
+        if (!user || !users) {
+            return !user ? user.error() : users.error();
+        }
+        if (!user->has_value()) {
+            return Error{ErrorKind::NotFound, QStringLiteral("There is no user called %1.").arg(name)};
+        }
+        const auto activeManagers = std::count_if(users->cbegin(), users->cend(),
+                                                  [](const User& u) { return u.role == Role::Manager && !u.disabled; });
+        if ((*user)->role == Role::Manager && !(*user)->disabled && activeManagers <= 1) {
+            return Error{ErrorKind::Conflict, QStringLiteral("%1 is the last manager: add another manager first, or "
+                                                             "nobody could manage the practice.")
+                                                  .arg(name)};
+        }
+        if (auto done = store.setDisabled((*user)->name, true); !done) {
+            return done;
+        }
+        return AuditStore(m_db).append(
+            {m_clock.now(), actor.user, actor.role, QStringLiteral("user-disable"), 0, 0, (*user)->name});
+    });
+}
+
+Result<QList<User>> UserService::list(const Actor& actor)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return refuse(m_db, m_clock, actor, QStringLiteral("user-list"),
+                      QStringLiteral("Only a manager may list the users."));
+    }
+    return UserStore(m_db).all();
+}
+
+} // namespace cd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/ConsentEvent.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace cd {
+
+class Database;
+
+struct User
+{
+    qint64 id = 0;
+    QString name;
+    Role role = Role::Reception;
+    QString passwordHash; // Argon2id, libsodium's crypto_pwhash_str form; never the password
+    bool disabled = false;
+    bool demo = false;
+};
+
+// The users table: people who sign in, with their role.
+class UserStore
+{
+public:
+    explicit UserStore(Database& db)
+        : m_db(db)
+    {}
+    Result<qint64> insert(const User& user, const QDateTime& at);
+    Result<std::optional<User>> find(const QString& name);
+    Result<QList<User>> all();
+    Result<qint64> countActive();
+    Status setDisabled(const QString& name, bool disabled);
+
+private:
+    Database& m_db;
+};
+
+} // namespace cd
