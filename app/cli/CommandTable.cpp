@@ -279,7 +279,8 @@ const QList<CommandSpec>& commandTable()
         {QStringLiteral("user"),
          QStringLiteral("Manage who signs in (manager): 'user add NAME --role reception|clinician|manager' (password "
                         "from CONSENTDESK_NEW_PASSWORD or a prompt), 'user disable NAME', 'user list'."),
-         {{QStringLiteral("role"), QStringLiteral("reception|clinician|manager"), QStringLiteral("user add: the role")}},
+         {{QStringLiteral("role"), QStringLiteral("reception|clinician|manager"),
+           QStringLiteral("user add: the role")}},
          true,
          runUser,
          QStringLiteral("ACTION NAME")},

@@ -56,12 +56,13 @@ bool Context::signIn(int& exit)
         return true; // no users yet: the operating-system user, manager (INTERFACES.md)
     }
     if (requestedUser.isEmpty()) {
-        exit = fail({ErrorKind::Forbidden, QStringLiteral("This practice has users: give --user NAME (or "
-                                                          "CONSENTDESK_USER) and the password in CONSENTDESK_PASSWORD.")});
+        exit =
+            fail({ErrorKind::Forbidden, QStringLiteral("This practice has users: give --user NAME (or "
+                                                       "CONSENTDESK_USER) and the password in CONSENTDESK_PASSWORD.")});
         return false;
     }
-    const QString password = readPassword("CONSENTDESK_PASSWORD", QStringLiteral("Password for %1: ").arg(requestedUser),
-                                          err);
+    const QString password =
+        readPassword("CONSENTDESK_PASSWORD", QStringLiteral("Password for %1: ").arg(requestedUser), err);
     if (password.isNull()) {
         exit = fail({ErrorKind::Forbidden, QStringLiteral("Give the password for %1 in CONSENTDESK_PASSWORD (there is "
                                                           "no terminal to ask on).")

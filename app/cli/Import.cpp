@@ -3,6 +3,7 @@
 
 #include "domain/Dates.h"
 #include "register/RegisterImport.h"
+#include "service/Refusal.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -13,6 +14,16 @@ namespace cd::cli {
 
 int runImportRegister(Context& ctx, const ParsedOptions& opts)
 {
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    // The role before the file: a refused import is refused whatever the file holds, and audited.
+    if (!allows(ctx.actor.role, Permission::ManagePractice)) {
+        return ctx.fail(refuse(*db, ctx.clock(), ctx.actor, QStringLiteral("import-register"),
+                               QStringLiteral("Only a manager may import the register.")));
+    }
     QFile file(opts.positional);
     if (!file.open(QIODevice::ReadOnly)) {
         return ctx.fail(invalid(
@@ -27,11 +38,6 @@ int runImportRegister(Context& ctx, const ParsedOptions& opts)
         return ctx.fail(mapping.error());
     }
     options.mapping = *mapping;
-    int exit = Done;
-    Database* db = ctx.open(false, exit);
-    if (!db) {
-        return exit;
-    }
     auto report = importRegister(*db, ctx.actor, ctx.clock(), bytes, options);
     if (!report) {
         return ctx.fail(report.error());

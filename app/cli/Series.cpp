@@ -5,6 +5,7 @@
 #include "domain/Dates.h"
 #include "domain/Programme.h"
 #include "rollout/TimelineJson.h"
+#include "service/Refusal.h"
 #include "service/TimelineService.h"
 #include "stats/UptakeSeries.h"
 #include "store/Database.h"
@@ -149,6 +150,16 @@ int runTimelineExport(Context& ctx, const ParsedOptions& /*opts*/)
 
 int runTimelineImport(Context& ctx, const ParsedOptions& opts)
 {
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    // The role before the file: a refused import is refused whatever the file holds, and audited.
+    if (!allows(ctx.actor.role, Permission::ManagePractice)) {
+        return ctx.fail(refuse(*db, ctx.clock(), ctx.actor, QStringLiteral("timeline-import"),
+                               QStringLiteral("Only a manager may import a rollout timeline.")));
+    }
     QFile file(opts.positional);
     if (!file.open(QIODevice::ReadOnly)) {
         ctx.err << "consentdesk-cli timeline-import: cannot read " << opts.positional << ": " << file.errorString()
@@ -156,11 +167,6 @@ int runTimelineImport(Context& ctx, const ParsedOptions& opts)
         return Refused;
     }
     const QByteArray text = file.readAll();
-    int exit = Done;
-    Database* db = ctx.open(false, exit);
-    if (!db) {
-        return exit;
-    }
     auto imported = TimelineService(*db, ctx.clock()).importJson(ctx.actor, text);
     if (!imported) {
         return ctx.fail(imported.error());

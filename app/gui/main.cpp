@@ -4,13 +4,13 @@
 #include "mainwindow/MainWindow.h"
 #include "service/Actor.h"
 #include "service/BackupService.h"
-#include "service/UserService.h"
-#include "signin/SignInDialog.h"
-#include "store/Stores.h"
 #include "service/DemoService.h"
 #include "service/PracticeOverview.h"
+#include "service/UserService.h"
 #include "settings/DeskSettings.h"
+#include "signin/SignInDialog.h"
 #include "store/Database.h"
+#include "store/Stores.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,9 +67,9 @@ std::optional<Session> signIn(cd::Database& db, const cd::Clock& clock, const QS
         }
     }
     auto demo = cd::PracticeStore(db).setting(QStringLiteral("demo"));
-    return signInAgain(db, clock, !named.isEmpty() ? named
-                                                   : (demo && *demo == QLatin1String("1") ? QStringLiteral("demo-manager")
-                                                                                           : QString()));
+    return signInAgain(
+        db, clock,
+        !named.isEmpty() ? named : (demo && *demo == QLatin1String("1") ? QStringLiteral("demo-manager") : QString()));
 }
 
 int failWith(const QString& message)
@@ -184,8 +184,8 @@ int main(int argc, char* argv[])
     if (!actor) {
         return 0; // the sign-in was cancelled: nothing was opened
     }
-    if (const QString warning = practice->engine() == cd::Engine::SQLite ? cd::storageWarning(practice->path())
-                                                                         : QString();
+    if (const QString warning =
+            practice->engine() == cd::Engine::SQLite ? cd::storageWarning(practice->path()) : QString();
         !warning.isEmpty()) {
         QMessageBox::warning(nullptr, QObject::tr("Where the practice file is"), warning);
     }

@@ -255,14 +255,15 @@ Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsN
 Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& nhsNumber, ReviewOutcome outcome,
                                             const QString& reason, qint64 expectedChoiceId)
 {
+    // The role first: a refused command is refused whatever its input (and the refusal audited).
+    if (!allows(actor.role, Permission::ReviewChoices)) {
+        return refuse(actor, QStringLiteral("gp-review"), 0,
+                      QStringLiteral("Only a clinician or a manager may record a GP review."))
+            .error();
+    }
     auto patient = PatientStore(m_db).require(nhsNumber);
     if (!patient) {
         return patient.error();
-    }
-    if (!allows(actor.role, Permission::ReviewChoices)) {
-        return refuse(actor, QStringLiteral("gp-review"), patient->id,
-                      QStringLiteral("Only a clinician or a manager may record a GP review."))
-            .error();
     }
     if (reason.trimmed().isEmpty()) {
         return invalid(QStringLiteral("Give the reason for the review's outcome (--reason)."));
@@ -297,6 +298,9 @@ Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& n
 
 Result<qint64> ConsentService::voidEvent(const Actor& actor, qint64 eventId, const QString& reason)
 {
+    if (!allows(actor.role, Permission::VoidEvents)) {
+        return refuse(actor, QStringLiteral("void"), 0, QStringLiteral("Only a manager may void an event.")).error();
+    }
     auto target = EventStore(m_db).findById(eventId);
     if (!target) {
         return target.error();
@@ -307,10 +311,6 @@ Result<qint64> ConsentService::voidEvent(const Actor& actor, qint64 eventId, con
                                               .arg(eventId)};
     }
     const ConsentEvent t = **target;
-    if (!allows(actor.role, Permission::VoidEvents)) {
-        return refuse(actor, QStringLiteral("void"), t.patientId, QStringLiteral("Only a manager may void an event."))
-            .error();
-    }
     if (reason.trimmed().isEmpty()) {
         return invalid(QStringLiteral("Give the reason the event is void (--reason): it stays in the history."));
     }

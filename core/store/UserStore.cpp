@@ -31,9 +31,9 @@ Result<qint64> UserStore::insert(const User& user, const QDateTime& at)
         return q.error();
     }
     QSqlQuery& query = **q;
-    if (auto done = sql::exec(query, {user.name, toString(user.role), user.passwordHash, user.demo ? 1 : 0,
-                                      isoDateTime(at)},
-                              QStringLiteral("save the user"));
+    if (auto done =
+            sql::exec(query, {user.name, toString(user.role), user.passwordHash, user.demo ? 1 : 0, isoDateTime(at)},
+                      QStringLiteral("save the user"));
         !done) {
         return done.error();
     }

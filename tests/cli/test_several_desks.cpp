@@ -92,9 +92,9 @@ void twoDesksAtOnce(CliRunner& cli, const QString& db, const std::function<qint6
         env.insert(QStringLiteral("CONSENTDESK_NEW_PASSWORD"), QStringLiteral("demo-password"));
         QProcess add;
         add.setProcessEnvironment(env);
-        add.start(QStringLiteral(CONSENTDESK_CLI), {QStringLiteral("--db"), db, QStringLiteral("user"),
-                                                    QStringLiteral("add"), QLatin1String(desk), QStringLiteral("--role"),
-                                                    QStringLiteral("reception")});
+        add.start(QStringLiteral(CONSENTDESK_CLI),
+                  {QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"), QLatin1String(desk),
+                   QStringLiteral("--role"), QStringLiteral("reception")});
         ASSERT_TRUE(add.waitForFinished(60000));
         ASSERT_EQ(add.exitCode(), 0) << add.readAllStandardError().toStdString();
     }

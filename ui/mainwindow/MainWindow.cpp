@@ -34,8 +34,7 @@
 
 namespace cd {
 
-MainWindow::MainWindow(Database& db, QDate asOf, QString userName, DeskSettings* settings, Start start,
-                       QWidget* parent)
+MainWindow::MainWindow(Database& db, QDate asOf, QString userName, DeskSettings* settings, Start start, QWidget* parent)
     : MainWindow(db, asOf, Actor{std::move(userName), Role::Manager}, settings, start, parent)
 {}
 

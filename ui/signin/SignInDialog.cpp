@@ -20,9 +20,9 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, Mode mode, const QS
     , m_clock(clock)
     , m_mode(mode)
 {
-    setWindowTitle(mode == Mode::FirstManager ? tr("Consent Desk: the first manager")
-                                              : (mode == Mode::Unlock ? tr("Consent Desk is locked")
-                                                                      : tr("Sign in to Consent Desk")));
+    setWindowTitle(mode == Mode::FirstManager
+                       ? tr("Consent Desk: the first manager")
+                       : (mode == Mode::Unlock ? tr("Consent Desk is locked") : tr("Sign in to Consent Desk")));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(this);
     intro->setWordWrap(true);

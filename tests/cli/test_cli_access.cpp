@@ -1,0 +1,153 @@
+// Who may run what, through the real CLI: every command against every role (table-driven). A refused command exits
+// 4, changes no patient or consent data, and leaves a "refused:" row in the audit trail; a missing or wrong password
+// exits 4 and changes nothing.
+#include "CliRunner.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using cd::test::CliRunner;
+
+namespace {
+
+enum Needs { Anyone, Clinician, Manager };
+
+struct Case
+{
+    QStringList args;
+    Needs needs;
+};
+
+qint64 count(const QString& db, const QString& sql)
+{
+    const QString name = QStringLiteral("access-check");
+    qint64 n = -1;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(db);
+        if (c.open()) {
+            QSqlQuery q(c);
+            if (q.exec(sql) && q.next()) {
+                n = q.value(0).toLongLong();
+            }
+        }
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return n;
+}
+
+TEST(CliAccess, EveryCommandAgainstEveryRole)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("60"),
+                      QStringLiteral("--seed"), QStringLiteral("7")})
+                  .exitCode,
+              0);
+    const QString nhs = QStringLiteral("9990000018"); // not on the list: allowed commands fail on input, not role
+    const QString out = cli.home() + QStringLiteral("/out");
+    const QList<Case> cases = {
+        {{QStringLiteral("stats")}, Anyone},
+        {{QStringLiteral("status"), QStringLiteral("--nhs"), nhs}, Anyone},
+        {{QStringLiteral("find"), QStringLiteral("smi")}, Anyone},
+        {{QStringLiteral("worklist"), QStringLiteral("awaiting-coding")}, Anyone},
+        {{QStringLiteral("series"), QStringLiteral("--from"), QStringLiteral("2010-01-01")}, Anyone},
+        {{QStringLiteral("timeline")}, Anyone},
+        {{QStringLiteral("timeline-export")}, Anyone},
+        {{QStringLiteral("verify")}, Anyone},
+        {{QStringLiteral("record"), QStringLiteral("--nhs"), nhs, QStringLiteral("--choice"), QStringLiteral("dissent"),
+          QStringLiteral("--received"), QStringLiteral("2010-03-01"), QStringLiteral("--by"), QStringLiteral("patient"),
+          QStringLiteral("--channel"), QStringLiteral("post")},
+         Anyone},
+        {{QStringLiteral("letter-returned"), QStringLiteral("--nhs"), nhs, QStringLiteral("--date"),
+          QStringLiteral("2010-03-01")},
+         Anyone},
+        {{QStringLiteral("review"), QStringLiteral("--nhs"), nhs, QStringLiteral("--outcome"), QStringLiteral("upheld"),
+          QStringLiteral("--reason"), QStringLiteral("x")},
+         Clinician},
+        {{QStringLiteral("export"), QStringLiteral("--coding-worklist"), out + QStringLiteral("-coding.csv")},
+         Clinician},
+        {{QStringLiteral("export"), QStringLiteral("--fhir"), out + QStringLiteral("-fhir.json")}, Clinician},
+        {{QStringLiteral("void"), QStringLiteral("--event"), QStringLiteral("999999"), QStringLiteral("--reason"),
+          QStringLiteral("x")},
+         Manager},
+        {{QStringLiteral("mailout"), QStringLiteral("--date"), QStringLiteral("2099-01-01")}, Manager},
+        {{QStringLiteral("import-register"), cli.home() + QStringLiteral("/missing.csv")}, Manager},
+        {{QStringLiteral("timeline-import"), cli.home() + QStringLiteral("/missing.json")}, Manager},
+        {{QStringLiteral("report"), QStringLiteral("--pdf"), out + QStringLiteral("-report.pdf")}, Manager},
+        {{QStringLiteral("export"), QStringLiteral("--aggregates-csv"), out + QStringLiteral("-tables.csv")}, Manager},
+        {{QStringLiteral("user"), QStringLiteral("list")}, Manager},
+        {{QStringLiteral("backup"), QStringLiteral("--to"), out + QStringLiteral("-backups")}, Manager},
+        {{QStringLiteral("restore"), cli.home() + QStringLiteral("/missing.sqlite"), QStringLiteral("--yes")}, Manager},
+        {{QStringLiteral("copy"), QStringLiteral("--to"), out + QStringLiteral("-copy.sqlite")}, Manager},
+    };
+    const QList<std::pair<QString, Needs>> roles = {{QStringLiteral("demo-reception"), Anyone},
+                                                    {QStringLiteral("demo-clinician"), Clinician},
+                                                    {QStringLiteral("demo-manager"), Manager}};
+    const QString events = QStringLiteral("SELECT COUNT(*) FROM consent_events");
+    for (const auto& [user, level] : roles) {
+        cli.signInAs(user, QStringLiteral("demo-password"));
+        for (const Case& c : cases) {
+            const qint64 before = count(cli.dbPath(), events);
+            const qint64 refusalsBefore =
+                count(cli.dbPath(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'refused:%'"));
+            const auto run = cli.db(c.args);
+            const QString what = user + u' ' + c.args.join(u' ');
+            if (c.needs > level) {
+                EXPECT_EQ(run.exitCode, 4) << qPrintable(what) << ": " << qPrintable(run.err);
+                EXPECT_EQ(count(cli.dbPath(), events), before) << qPrintable(what);
+                EXPECT_EQ(
+                    count(cli.dbPath(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'refused:%'")),
+                    refusalsBefore + 1)
+                    << qPrintable(what) << ": the refusal must be audited";
+            } else {
+                EXPECT_NE(run.exitCode, 4) << qPrintable(what) << ": " << qPrintable(run.err);
+            }
+        }
+    }
+}
+
+TEST(CliAccess, AMissingOrWrongPasswordExitsFourAndChangesNothing)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("20")}).exitCode, 0);
+    const qint64 before = count(cli.dbPath(), QStringLiteral("SELECT COUNT(*) FROM consent_events"));
+    cli.signInAs(QString(), QString());
+    auto anonymous = cli.db({QStringLiteral("stats")});
+    EXPECT_EQ(anonymous.exitCode, 4);
+    EXPECT_TRUE(anonymous.err.contains(QStringLiteral("--user"))) << qPrintable(anonymous.err);
+    cli.signInAs(QStringLiteral("demo-manager"), QString());
+    auto noPassword = cli.db({QStringLiteral("stats")}); // stdin is not a terminal: no prompt, no hang
+    EXPECT_EQ(noPassword.exitCode, 4);
+    EXPECT_TRUE(noPassword.err.contains(QStringLiteral("CONSENTDESK_PASSWORD"))) << qPrintable(noPassword.err);
+    cli.signInAs(QStringLiteral("demo-manager"), QStringLiteral("guessing-away"));
+    auto wrong = cli.db({QStringLiteral("mailout"), QStringLiteral("--date"), QStringLiteral("2010-03-01")});
+    EXPECT_EQ(wrong.exitCode, 4);
+    EXPECT_EQ(count(cli.dbPath(), QStringLiteral("SELECT COUNT(*) FROM consent_events")), before);
+    EXPECT_EQ(count(cli.dbPath(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sign-in-failed' "
+                                                 "AND user_name = 'demo-manager'")),
+              1);
+}
+
+TEST(CliAccess, InitWithAManagerThenUsersAreAdded)
+{
+    CliRunner cli;
+    cli.signInAs(QStringLiteral("p.manager"), QStringLiteral("a good long password"));
+    ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
+                      QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"), QStringLiteral("--region"),
+                      QStringLiteral("london"), QStringLiteral("--manager"), QStringLiteral("p.manager")})
+                  .exitCode,
+              0);
+    auto added = cli.db({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("r.desk"),
+                         QStringLiteral("--role"), QStringLiteral("reception")});
+    EXPECT_EQ(added.exitCode, 2); // no CONSENTDESK_NEW_PASSWORD and no terminal
+    EXPECT_TRUE(added.err.contains(QStringLiteral("CONSENTDESK_NEW_PASSWORD"))) << qPrintable(added.err);
+    const auto list = cli.db({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.exitCode, 0) << qPrintable(list.err);
+    EXPECT_TRUE(list.out.contains(QStringLiteral("\"p.manager\"")));
+    EXPECT_FALSE(list.out.contains(QStringLiteral("r.desk")));
+}
+
+} // namespace

@@ -1,0 +1,87 @@
+// The sign-in dialog offscreen: typed by keyboard, a wrong password says so and keeps the dialog; the first manager
+// needs the password twice and a strong one, and cancelling leaves no user behind; an idle lock cannot be escaped.
+#include "service/UserService.h"
+#include "signin/SignInDialog.h"
+
+#include "TestDatabase.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using cd::SignInDialog;
+using cd::test::TestDatabase;
+
+namespace {
+
+TEST(SignIn, AWrongPasswordIsSaidAndTheRightOneSignsIn)
+{
+    TestDatabase t;
+    ASSERT_TRUE(cd::UserService(t.db(), t.clock())
+                    .addFirstManager(QStringLiteral("p.manager"), QStringLiteral("correct horse battery"))
+                    .ok());
+    SignInDialog dialog(t.db(), t.clock(), SignInDialog::Mode::SignIn);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("p.manager"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("wrong horse"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(dialog.message()->text().contains(QStringLiteral("wrong")));
+    EXPECT_TRUE(dialog.passwordEdit()->text().isEmpty()); // never kept
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("correct horse battery"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.actor().user, QStringLiteral("p.manager"));
+    EXPECT_EQ(dialog.actor().role, cd::Role::Manager);
+}
+
+TEST(SignIn, TheFirstManagerNeedsTheSameStrongPasswordTwice)
+{
+    TestDatabase t;
+    {
+        SignInDialog cancelled(t.db(), t.clock(), SignInDialog::Mode::FirstManager, QStringLiteral("p.manager"));
+        cancelled.show();
+        QTest::keyClick(&cancelled, Qt::Key_Escape);
+        EXPECT_EQ(cancelled.result(), QDialog::Rejected);
+    }
+    EXPECT_FALSE(*cd::UserService(t.db(), t.clock()).hasUsers()); // nothing left behind
+
+    SignInDialog dialog(t.db(), t.clock(), SignInDialog::Mode::FirstManager, QStringLiteral("p.manager"));
+    dialog.show();
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("correct horse battery"));
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("correct horse batteyr"));
+    EXPECT_FALSE(dialog.attempt());
+    EXPECT_TRUE(dialog.message()->text().contains(QStringLiteral("differ")));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("short"));
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("short"));
+    EXPECT_FALSE(dialog.attempt());
+    EXPECT_TRUE(dialog.message()->text().contains(QStringLiteral("10 characters")));
+    EXPECT_FALSE(*cd::UserService(t.db(), t.clock()).hasUsers());
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("correct horse battery"));
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("correct horse battery"));
+    ASSERT_TRUE(dialog.attempt());
+    EXPECT_EQ(dialog.actor().role, cd::Role::Manager);
+}
+
+TEST(SignIn, AnIdleLockIsNotEscapedAndOnlyItsUserUnlocksIt)
+{
+    TestDatabase t;
+    ASSERT_TRUE(cd::UserService(t.db(), t.clock())
+                    .addFirstManager(QStringLiteral("p.manager"), QStringLiteral("correct horse battery"))
+                    .ok());
+    SignInDialog lock(t.db(), t.clock(), SignInDialog::Mode::Unlock, QStringLiteral("p.manager"));
+    lock.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&lock));
+    QTest::keyClick(&lock, Qt::Key_Escape);
+    EXPECT_TRUE(lock.isVisible());
+    EXPECT_TRUE(lock.nameEdit()->isReadOnly());
+    QTest::keyClicks(lock.passwordEdit(), QStringLiteral("correct horse battery"));
+    QTest::keyClick(lock.passwordEdit(), Qt::Key_Return);
+    EXPECT_EQ(lock.result(), QDialog::Accepted);
+    EXPECT_FALSE(lock.switchUserChosen());
+}
+
+} // namespace
