@@ -4,7 +4,7 @@
 #   quickstart.sh test   install what is missing, build (dev, warnings as errors), run every test
 #   quickstart.sh asan   the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   quickstart.sh bench  the Google Benchmark figures on a release build
-#   quickstart.sh fuzz   the register and timeline readers' libFuzzer targets, CONSENTDESK_FUZZ_SECONDS each (default 60)
+#   quickstart.sh fuzz   the register, timeline and NHS-number libFuzzer targets, CONSENTDESK_FUZZ_SECONDS each (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action=${1:-run}
@@ -45,6 +45,11 @@ fuzz)
   cp resources/rollout/*.json tests/data/timeline/*.json "$corpus"/
   build/fuzz/tests/fuzz/consentdesk_fuzz_timeline -max_total_time="${CONSENTDESK_FUZZ_SECONDS:-60}" \
     -max_len=16384 -print_final_stats=1 "$corpus"
+  rm -rf "$corpus"
+  corpus=$(mktemp -d)
+  cp tests/data/register/nhs-numbers.txt tests/data/nhs/* "$corpus"/ 2>/dev/null || true
+  build/fuzz/tests/fuzz/consentdesk_fuzz_nhs_number -max_total_time="${CONSENTDESK_FUZZ_SECONDS:-60}" \
+    -max_len=64 -print_final_stats=1 "$corpus"
   rm -rf "$corpus"
   ;;
 bench)

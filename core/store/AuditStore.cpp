@@ -18,4 +18,43 @@ Status AuditStore::append(const AuditEntry& e)
                      QStringLiteral("write the audit trail"));
 }
 
+Result<QList<std::pair<AuditEntry, QString>>> AuditStore::find(const AuditFilter& f)
+{
+    // One statement whatever the filter: an empty value matches everything, so it is prepared once.
+    auto q = m_db.prepared(QStringLiteral(
+        "SELECT a.at, a.user_name, a.role, a.action, a.patient_id, a.event_id, a.details, p.nhs_number "
+        "FROM audit_log a LEFT JOIN patients p ON p.id = a.patient_id "
+        "WHERE (? = '' OR a.user_name = ?) AND (? = 0 OR a.patient_id = ?) AND (? = '' OR a.action LIKE ?) "
+        "AND (? = '' OR a.at >= ?) AND (? = '' OR a.at < ?) ORDER BY a.id DESC LIMIT ?"));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    const QString from = f.from.isValid() ? isoDate(f.from) : QString();
+    const QString to = f.to.isValid() ? isoDate(f.to.addDays(1)) : QString();
+    const QString action = f.action.isEmpty() ? QString() : f.action + u'%';
+    if (auto done =
+            sql::exec(query,
+                      {sql::text(f.user), sql::text(f.user), f.patientId, f.patientId, sql::text(action),
+                       sql::text(action), sql::text(from), sql::text(from), sql::text(to), sql::text(to), f.limit},
+                      QStringLiteral("read the audit trail"));
+        !done) {
+        return done.error();
+    }
+    QList<std::pair<AuditEntry, QString>> rows;
+    while (query.next()) {
+        AuditEntry e;
+        e.at = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
+        e.userName = query.value(1).toString();
+        e.role = roleFromString(query.value(2).toString()).value_or(Role::Reception);
+        e.action = query.value(3).toString();
+        e.patientId = query.value(4).toLongLong();
+        e.eventId = query.value(5).toLongLong();
+        e.details = query.value(6).toString();
+        rows.append({e, query.value(7).toString()});
+    }
+    query.finish();
+    return rows;
+}
+
 } // namespace cd

@@ -169,6 +169,17 @@ private:
     Database& m_db;
 };
 
+// What the audit viewer asks for; empty fields match everything.
+struct AuditFilter
+{
+    QString user;
+    qint64 patientId = 0;
+    QString action; // an action's start: "refused" finds every refusal
+    QDate from;
+    QDate to;
+    int limit = 10000;
+};
+
 class AuditStore
 {
 public:
@@ -176,6 +187,8 @@ public:
         : m_db(db)
     {}
     Status append(const AuditEntry& entry);
+    // Newest first, with the patient's NHS number where the entry names a patient.
+    Result<QList<std::pair<AuditEntry, QString>>> find(const AuditFilter& filter);
 
 private:
     Database& m_db;

@@ -133,9 +133,10 @@ TEST(CrashHarness, KilledAtRandomMomentsNothingReportedIsLostAndNothingIsHalfWri
             for (const QString& line : printed) {
                 reported << line.mid(3);
             }
-            const QStringList saved = query(db, QStringLiteral("SELECT p.nhs_number FROM consent_events e JOIN patients p "
-                                                               "ON p.id = e.patient_id WHERE e.type = 'choice' "
-                                                               "ORDER BY e.id"));
+            const QStringList saved =
+                query(db, QStringLiteral("SELECT p.nhs_number FROM consent_events e JOIN patients p "
+                                         "ON p.id = e.patient_id WHERE e.type = 'choice' "
+                                         "ORDER BY e.id"));
             for (const QString& n : reported) {
                 if (!saved.contains(n)) {
                     ++formsLost;

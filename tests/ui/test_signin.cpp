@@ -1,5 +1,6 @@
 // The sign-in dialog offscreen: typed by keyboard, a wrong password says so and keeps the dialog; the first manager
 // needs the password twice and a strong one, and cancelling leaves no user behind; an idle lock cannot be escaped.
+#include "domain/NhsNumber.h"
 #include "service/UserService.h"
 #include "signin/SignInDialog.h"
 
@@ -82,6 +83,55 @@ TEST(SignIn, AnIdleLockIsNotEscapedAndOnlyItsUserUnlocksIt)
     QTest::keyClick(lock.passwordEdit(), Qt::Key_Return);
     EXPECT_EQ(lock.result(), QDialog::Accepted);
     EXPECT_FALSE(lock.switchUserChosen());
+}
+
+} // namespace
+
+#include "audit/AuditViewerDialog.h"
+#include "service/ConsentService.h"
+
+#include <QDateEdit>
+#include <QFile>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+namespace {
+
+// The manager's audit viewer: filters by user, patient and action; the CSV export is itself audited.
+TEST(AuditViewer, FiltersAndExportsAndIsAManagersOnly)
+{
+    TestDatabase t;
+    const QString nhs = cd::test::validNhsNumbers().at(0);
+    t.sendPack(t.addPatient(nhs, {1950, 1, 1}), {2010, 1, 4});
+    t.choose(nhs, "dissent", {2010, 2, 1});
+    cd::AuditViewerDialog viewer(t.db(), t.clock(), TestDatabase::manager());
+    viewer.fromEdit()->setDate({2000, 1, 1});
+    viewer.toEdit()->setDate(QDate::currentDate());
+    QTest::keyClicks(viewer.userEdit(), TestDatabase::reception().user);
+    QTest::keyClick(viewer.userEdit(), Qt::Key_Return);
+    ASSERT_GE(viewer.table()->rowCount(), 1);
+    for (int r = 0; r < viewer.table()->rowCount(); ++r) {
+        EXPECT_EQ(viewer.table()->item(r, 1)->text(), TestDatabase::reception().user);
+    }
+    viewer.userEdit()->clear();
+    QTest::keyClicks(viewer.patientEdit(), cd::NhsNumber::display(nhs));
+    QTest::keyClicks(viewer.actionEdit(), QStringLiteral("record-choice"));
+    viewer.search();
+    ASSERT_EQ(viewer.table()->rowCount(), 1);
+    EXPECT_EQ(viewer.table()->item(0, 4)->text(), cd::NhsNumber::display(nhs));
+    QTemporaryDir dir;
+    ASSERT_TRUE(viewer.exportCsv(dir.filePath(QStringLiteral("audit.csv"))));
+    QFile csv(dir.filePath(QStringLiteral("audit.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(csv.readAll().contains("record-choice"));
+    viewer.actionEdit()->setText(QStringLiteral("export-audit"));
+    viewer.patientEdit()->clear();
+    viewer.search();
+    EXPECT_EQ(viewer.table()->rowCount(), 1); // the export itself is on the record
+
+    cd::AuditViewerDialog reception(t.db(), t.clock(), TestDatabase::reception());
+    EXPECT_EQ(reception.table()->rowCount(), 0);
+    EXPECT_TRUE(reception.message()->text().contains(QStringLiteral("Only a manager")));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The desk's menus: every action with its shortcut shown, and the dialogs that open other practices.
 #include "mainwindow/MainWindow.h"
 
+#include "audit/AuditViewerDialog.h"
 #include "connect/ConnectDialog.h"
 #include "desk/DeskActions.h"
 #include "import/ImportWizard.h"
@@ -86,6 +87,10 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("Export the &coding worklist (CSV)…"), this, [this] { exportIdentifiable(false); });
     file->addAction(tr("Export &FHIR Consent resources…"), this, [this] { exportIdentifiable(true); });
+    file->addAction(tr("&Audit trail…"), this, [this] {
+        AuditViewerDialog dialog(m_db, m_clock, m_actor, this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(tr("Lock the desk"), QKeySequence(tr("Ctrl+Shift+L")), this, &MainWindow::lock);
     file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "service/Actor.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace cd {
+
+class Clock;
+class Database;
+
+// The manager's audit viewer: who did what, when, to which patient, filtered by user, patient, action and date;
+// exported to CSV (an export that is itself audited).
+class AuditViewerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AuditViewerDialog(Database& db, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+
+    [[nodiscard]] QLineEdit* userEdit() const { return m_user; }
+    [[nodiscard]] QLineEdit* patientEdit() const { return m_patient; }
+    [[nodiscard]] QLineEdit* actionEdit() const { return m_action; }
+    [[nodiscard]] QDateEdit* fromEdit() const { return m_from; }
+    [[nodiscard]] QDateEdit* toEdit() const { return m_to; }
+    [[nodiscard]] QTableWidget* table() const { return m_table; }
+    [[nodiscard]] QLabel* message() const { return m_message; }
+
+    void search();
+    bool exportCsv(const QString& file);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    Actor m_actor;
+    QLineEdit* m_user = nullptr;
+    QLineEdit* m_patient = nullptr;
+    QLineEdit* m_action = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace cd
