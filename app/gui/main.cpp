@@ -189,8 +189,7 @@ int main(int argc, char* argv[])
         !warning.isEmpty()) {
         QMessageBox::warning(nullptr, QObject::tr("Where the practice file is"), warning);
     }
-    const auto minutes = cd::PracticeStore(*practice).setting(QStringLiteral("lock_minutes"), QStringLiteral("10"));
-    const int lockMinutes = minutes ? minutes->toInt() : 10;
+    const int lockMinutes = overview->lockMinutes;
     // Switching user closes the window and signs someone in again; the practice stays open.
     while (true) {
         cd::MainWindow window(*practice, asOf, actor->actor, &settings, cd::MainWindow::Start::FiguresAfterFirstPaint);

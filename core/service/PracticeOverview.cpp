@@ -31,6 +31,9 @@ Result<PracticeOverview> PracticeOverview::load(Database& db)
     }
     o.windowDays = rules->windowDays;
     o.plannedUpload = QDate::fromString(*upload, Qt::ISODate);
+    if (auto lock = store.setting(QStringLiteral("lock_minutes"), QStringLiteral("10"))) {
+        o.lockMinutes = lock->toInt();
+    }
     o.demo = *demo == QLatin1String("1");
     o.defaultAsOf = QDate::fromString(*asOf, Qt::ISODate);
     return o;

@@ -15,7 +15,8 @@ struct PracticeOverview
     Practice practice;
     QString regionName;
     int windowDays = 84;
-    QDate plannedUpload; // invalid when not set
+    QDate plannedUpload;  // invalid when not set
+    int lockMinutes = 10; // idle minutes before the desk locks; 0: never
     bool demo = false;
     QDate defaultAsOf; // the demo's own date; invalid for a real practice
 

@@ -87,6 +87,8 @@ Status PracticeService::update(const Actor& actor, const InitPracticeCommand& co
     note(QStringLiteral("region"), was.regionId, practice.regionId);
     note(QStringLiteral("window_days"), QString::number(rules->windowDays), QString::number(command.windowDays));
     note(QStringLiteral("planned_upload"), *upload, isoDate(command.plannedUpload));
+    const auto lockWas = store.setting(QStringLiteral("lock_minutes"), QStringLiteral("10"));
+    note(QStringLiteral("lock_minutes"), lockWas ? *lockWas : QString(), QString::number(command.lockMinutes));
     return m_db.bulkWrite([&]() -> Status {
         if (auto done = store.update(practice); !done) {
             return done;
@@ -95,6 +97,9 @@ Status PracticeService::update(const Actor& actor, const InitPracticeCommand& co
             return done;
         }
         if (auto done = store.setSetting(QStringLiteral("planned_upload"), isoDate(command.plannedUpload)); !done) {
+            return done;
+        }
+        if (auto done = store.setSetting(QStringLiteral("lock_minutes"), QString::number(command.lockMinutes)); !done) {
             return done;
         }
         // Read inside the transaction, so a patient added meanwhile at another desk is re-derived too.

@@ -17,7 +17,8 @@ struct InitPracticeCommand
     QString name;
     QString region; // id or name of the SHA
     int windowDays = 84;
-    QDate plannedUpload; // optional
+    QDate plannedUpload;  // optional
+    int lockMinutes = 10; // the desk asks for the password again after this long idle; 0: never
 };
 
 // Sets up the practice on a new database. One practice per database.

@@ -38,6 +38,11 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     m_window = new QSpinBox(this);
     m_window->setRange(1, 365);
     m_window->setSuffix(tr(" days"));
+    m_lock = new QSpinBox(this);
+    m_lock->setRange(0, 240);
+    m_lock->setSuffix(tr(" minutes idle"));
+    m_lock->setSpecialValueText(tr("never"));
+    m_lock->setAccessibleName(tr("Lock the desk after this many idle minutes"));
     m_hasUpload = new QCheckBox(tr("&Upload planned on:"), this);
     m_upload = new QDateEdit(clock.today(), this);
     m_upload->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -47,6 +52,7 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("Opt-out &window:"), m_window);
     form->addRow(m_hasUpload, m_upload);
+    form->addRow(tr("&Lock the desk after:"), m_lock);
     m_name->setAccessibleName(tr("Practice name"));
     m_code->setAccessibleName(tr("ODS practice code"));
     m_region->setAccessibleName(tr("Region"));
@@ -71,6 +77,7 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
         m_code->setText(o->practice.code);
         m_region->setCurrentIndex(m_region->findData(o->practice.regionId));
         m_window->setValue(o->windowDays);
+        m_lock->setValue(o->lockMinutes);
         m_hasUpload->setChecked(o->plannedUpload.isValid());
         if (o->plannedUpload.isValid()) {
             m_upload->setDate(o->plannedUpload);
@@ -94,6 +101,7 @@ void PracticeSettingsDialog::save()
     c.region = m_region->currentData().toString();
     c.windowDays = m_window->value();
     c.plannedUpload = m_hasUpload->isChecked() ? m_upload->date() : QDate();
+    c.lockMinutes = m_lock->value();
     m_progress->show();
     const auto done = PracticeService(m_db, m_clock).update(m_actor, c, [this](int percent) {
         m_progress->setValue(percent);

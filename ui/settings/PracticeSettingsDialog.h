@@ -36,6 +36,7 @@ private:
     QLineEdit* m_code = nullptr;
     QComboBox* m_region = nullptr;
     QSpinBox* m_window = nullptr;
+    QSpinBox* m_lock = nullptr;
     QCheckBox* m_hasUpload = nullptr;
     QDateEdit* m_upload = nullptr;
     QProgressBar* m_progress = nullptr;
