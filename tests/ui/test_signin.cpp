@@ -135,3 +135,40 @@ TEST(AuditViewer, FiltersAndExportsAndIsAManagersOnly)
 }
 
 } // namespace
+
+#include "mainwindow/MainWindow.h"
+#include "patients/PatientsPage.h"
+
+#include <QApplication>
+#include <QTimer>
+
+namespace {
+
+// A locked desk keeps what was half-typed: unlocking with the same user's password carries on where they were.
+TEST(SignIn, TheDeskLocksAndUnlocksWithWhatWasTypedStillThere)
+{
+    TestDatabase t;
+    ASSERT_TRUE(cd::UserService(t.db(), t.clock())
+                    .addFirstManager(QStringLiteral("p.manager"), QStringLiteral("correct horse battery"))
+                    .ok());
+    cd::MainWindow w(t.db(), {2010, 3, 15}, cd::Actor{QStringLiteral("p.manager"), cd::Role::Manager});
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClicks(w.patients()->searchBox(), QStringLiteral("smi"));
+    bool asked = false;
+    QTimer::singleShot(200, [&] {
+        auto* lock = qobject_cast<SignInDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(lock, nullptr);
+        asked = true;
+        QTest::keyClick(lock, Qt::Key_Escape); // does not unlock
+        EXPECT_TRUE(lock->isVisible());
+        QTest::keyClicks(lock->passwordEdit(), QStringLiteral("correct horse battery"));
+        QTest::keyClick(lock->passwordEdit(), Qt::Key_Return);
+    });
+    w.lock(); // returns once unlocked
+    EXPECT_TRUE(asked);
+    EXPECT_EQ(w.patients()->searchBox()->text(), QStringLiteral("smi"));
+    EXPECT_FALSE(w.switchRequested());
+}
+
+} // namespace
