@@ -15,7 +15,7 @@ export CONSENTDESK_USER=demo-manager CONSENTDESK_PASSWORD=demo-password
 mkdir -p "$work/runtime" && chmod 700 "$work/runtime"
 [[ -n ${DISPLAY:-} ]] || export QT_QPA_PLATFORM=offscreen
 "$bin/consentdesk-cli" --db "$work/empty.sqlite" init --practice-code F84001 --practice-name "Empty practice" \
-    --region london >/dev/null 2>&1
+    --region london --manager demo-manager >/dev/null 2>&1
 echo "making the ${PATIENTS:=100000}-patient database…" >&2
 "$bin/consentdesk-cli" --db "$work/large.sqlite" demo --patients "$PATIENTS" >/dev/null 2>&1
 
