@@ -86,14 +86,19 @@ AuditViewerDialog::AuditViewerDialog(Database& db, const Clock& clock, Actor act
     search();
 }
 
+AuditFilter AuditViewerDialog::filter() const
+{
+    AuditFilter f;
+    f.user = m_user->text().trimmed();
+    f.action = m_action->text().trimmed();
+    f.from = m_from->date();
+    f.to = m_to->date();
+    return f;
+}
+
 void AuditViewerDialog::search()
 {
-    AuditFilter filter;
-    filter.user = m_user->text().trimmed();
-    filter.action = m_action->text().trimmed();
-    filter.from = m_from->date();
-    filter.to = m_to->date();
-    auto rows = AuditService(m_db, m_clock).search(m_actor, filter, m_patient->text());
+    auto rows = AuditService(m_db, m_clock).search(m_actor, filter(), m_patient->text());
     if (!rows) {
         m_message->setText(rows.error().message);
         m_table->setRowCount(0);
@@ -118,12 +123,7 @@ void AuditViewerDialog::search()
 
 bool AuditViewerDialog::exportCsv(const QString& file)
 {
-    AuditFilter filter;
-    filter.user = m_user->text().trimmed();
-    filter.action = m_action->text().trimmed();
-    filter.from = m_from->date();
-    filter.to = m_to->date();
-    auto csv = AuditService(m_db, m_clock).exportCsv(m_actor, filter, m_patient->text());
+    auto csv = AuditService(m_db, m_clock).exportCsv(m_actor, filter(), m_patient->text());
     QFile out(file);
     if (!csv || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*csv) != csv->size()) {
         m_message->setText(!csv ? csv.error().message : tr("%1 could not be written: %2").arg(file, out.errorString()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "service/Actor.h"
+#include "store/Stores.h"
 
 #include <QDialog>
 
@@ -35,6 +36,9 @@ public:
     bool exportCsv(const QString& file);
 
 private:
+    // What the filter fields say (the patient is looked up by the service).
+    [[nodiscard]] AuditFilter filter() const;
+
     Database& m_db;
     const Clock& m_clock;
     Actor m_actor;

@@ -95,10 +95,14 @@ ReportDialog::ReportDialog(Database& db, const Clock& clock, Actor actor, QWidge
     resize(560, 420);
 }
 
+LmcReport::Options ReportDialog::options() const
+{
+    return {m_from->date(), m_to->date(), m_threshold->value(), m_note->toPlainText()};
+}
+
 std::optional<LmcReport> ReportDialog::gather(const QString& what)
 {
-    const LmcReport::Options options{m_from->date(), m_to->date(), m_threshold->value(), m_note->toPlainText()};
-    auto report = ExportService(m_db, m_clock).report(m_actor, options, what);
+    auto report = ExportService(m_db, m_clock).report(m_actor, options(), what);
     if (!report) {
         m_message->setText(report.error().message);
         return std::nullopt;
@@ -122,8 +126,7 @@ bool ReportDialog::savePdf(const QString& file)
 
 bool ReportDialog::saveAggregates(const QString& file)
 {
-    const LmcReport::Options options{m_from->date(), m_to->date(), m_threshold->value(), m_note->toPlainText()};
-    auto csv = ExportService(m_db, m_clock).aggregates(m_actor, options);
+    auto csv = ExportService(m_db, m_clock).aggregates(m_actor, options());
     QFile out(file);
     if (!csv || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*csv) != csv->size()) {
         m_message->setText(!csv ? csv.error().message : tr("%1 could not be written: %2").arg(file, out.errorString()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "service/Actor.h"
+#include "stats/LmcReport.h"
 
 #include <QDialog>
 
@@ -13,7 +14,6 @@ namespace cd {
 
 class Clock;
 class Database;
-struct LmcReport;
 
 // The LMC report for a period: preview and print, save as PDF, or export its tables as CSV. Manager only (the
 // service refuses anyone else); each report made is audited.
@@ -35,6 +35,8 @@ public:
     void preview();
 
 private:
+    // The period, threshold and note as the form shows them.
+    [[nodiscard]] LmcReport::Options options() const;
     std::optional<LmcReport> gather(const QString& what);
 
     Database& m_db;
