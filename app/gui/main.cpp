@@ -1,6 +1,7 @@
 // consentdesk: opens the practice's database (or the demo) in the main window.
 #include "domain/Dates.h"
 #include "domain/Programme.h"
+#include "firstrun/FirstRunWizard.h"
 #include "mainwindow/MainWindow.h"
 #include "service/Actor.h"
 #include "service/BackupService.h"
@@ -10,6 +11,7 @@
 #include "settings/DeskSettings.h"
 #include "signin/SignInDialog.h"
 #include "store/Database.h"
+#include "store/DatabaseTarget.h"
 #include "store/Stores.h"
 
 #include <QApplication>
@@ -17,9 +19,12 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -108,50 +113,125 @@ private:
     bool m_done = false;
 };
 
+// The options, also for --help before any display is opened (help2man runs it on build machines without one).
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("main", "The practice's database: a file, or "
+                                                              "postgresql://USER@HOST:PORT/DBNAME."),
+                          QStringLiteral("PATH"), cd::defaultDatabaseFile(QStringLiteral("consentdesk.sqlite"))};
+    QCommandLineOption asOf{QStringLiteral("as-of"),
+                            QCoreApplication::translate("main", "View the practice as of this date (YYYY-MM-DD or "
+                                                                "DD/MM/YYYY)."),
+                            QStringLiteral("DATE")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            QCoreApplication::translate("main", "The user to sign in as (default: CONSENTDESK_USER)."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Open the demo practice (created on first use).")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Consent Desk: the practice's register of Summary Care Record consent.\n\n"
+                    "Opened with no database, it offers to create a new practice, connect to the practice's server or "
+                    "explore the demo. Qt's own options (-platform, -style, -reverse, ...) are accepted too."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, asOf, user, demo});
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("consentdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONSENTDESK_VERSION));
+}
+
+// --help and --version answer without a display, as a Debian desktop program's do.
+bool answersWithoutDisplay(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v" || arg == "--help-all") {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Where the practice is when nothing says: the demo when asked for, else the practice this desk had open last,
+// else the default file. Empty when there is none of these: the first run.
+QString practiceToOpen(const QCommandLineParser& parser, const Options& options, const cd::DeskSettings& settings)
+{
+    if (parser.isSet(options.db)) {
+        return parser.value(options.db);
+    }
+    if (parser.isSet(options.demo)) {
+        return cd::defaultDatabaseFile(QStringLiteral("demo.sqlite"));
+    }
+    if (const QString last = settings.lastDatabase();
+        !last.isEmpty() && (last.startsWith(QLatin1String("postgresql://")) || QFileInfo::exists(last))) {
+        return last;
+    }
+    const QString fallback = parser.value(options.db);
+    return QFileInfo::exists(fallback) ? fallback : QString();
+}
+
+void loadTranslations(QApplication& app)
+{
+    // The source strings are British English; a translation added under resources/translations is picked by locale.
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("consentdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     g_sinceMain.start();
+    nameApplication();
+    const Options options;
+    if (answersWithoutDisplay(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("consentdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Consent Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(CONSENTDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/consentdesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("org.consentdesk.ConsentDesk"));
+    loadTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Consent Desk: the practice's register of Summary Care Record "
-                                                    "consent."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The practice's database."),
-                                      QStringLiteral("PATH"),
-                                      cd::defaultDatabaseFile(QStringLiteral("consentdesk.sqlite")));
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
-                                        QStringLiteral("View the practice as of this date (YYYY-MM-DD or DD/MM/YYYY)."),
-                                        QStringLiteral("DATE"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Act as this user."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Open the demo practice (created on first use)."));
-    parser.addOptions({dbOption, asOfOption, userOption, demoOption});
+    options.addTo(parser);
     parser.process(app);
 
-    const bool demo = parser.isSet(demoOption);
+    bool demo = parser.isSet(options.demo);
     cd::DeskSettings settings;
-    // Without --db: the demo when asked for, else the practice this desk had open last, else the default file.
-    QString path = parser.value(dbOption);
-    if (demo && !parser.isSet(dbOption)) {
-        path = cd::defaultDatabaseFile(QStringLiteral("demo.sqlite"));
-    } else if (const QString last = settings.lastDatabase();
-               !parser.isSet(dbOption) && !last.isEmpty() &&
-               (last.startsWith(QLatin1String("postgresql://")) || QFileInfo::exists(last))) {
-        path = last;
+    QString path = practiceToOpen(parser, options, settings);
+    std::optional<Session> newManager; // the new practice's manager, signed in by the wizard
+    if (path.isEmpty()) {
+        cd::FirstRunWizard wizard;
+        if (wizard.exec() != QDialog::Accepted) {
+            return 0; // nothing was made
+        }
+        const cd::FirstRunWizard::Outcome& outcome = wizard.outcome();
+        path = outcome.target;
+        demo = outcome.choice == cd::FirstRunWizard::Choice::Demo;
+        if (outcome.choice == cd::FirstRunWizard::Choice::NewPractice) {
+            newManager = Session{cd::Actor{outcome.manager, cd::Role::Manager}, true};
+        }
     }
     auto db = cd::Database::open(path, demo ? cd::Database::Mode::CreateIfMissing : cd::Database::Mode::MustExist);
     if (!db) {
         return failWith(db.error().message);
     }
-    QString user = parser.value(userOption);
+    QString user = parser.value(options.user);
     if (user.isEmpty()) {
         user = qEnvironmentVariable("CONSENTDESK_USER", cd::operatingSystemUser());
     }
@@ -171,8 +251,8 @@ int main(int argc, char* argv[])
         return failWith(overview.error().message);
     }
     QDate asOf = overview->defaultAsOf.isValid() ? overview->defaultAsOf : QDate::currentDate();
-    if (parser.isSet(asOfOption)) {
-        auto parsed = cd::parseDate(parser.value(asOfOption));
+    if (parser.isSet(options.asOf)) {
+        auto parsed = cd::parseDate(parser.value(options.asOf));
         if (!parsed) {
             return failWith(QStringLiteral("--as-of: ") + parsed.error().message);
         }
@@ -180,7 +260,7 @@ int main(int argc, char* argv[])
     }
     const cd::SystemClock clock;
     cd::Database* practice = db->get();
-    auto actor = signIn(*practice, clock, parser.value(userOption), user);
+    auto actor = newManager ? newManager : signIn(*practice, clock, parser.value(options.user), user);
     if (!actor) {
         return 0; // the sign-in was cancelled: nothing was opened
     }

@@ -63,7 +63,7 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
 
 QString defaultDatabaseFile(const QString& name)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(name);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(name);
 }
 
 QString DatabaseTarget::display() const

@@ -1,4 +1,5 @@
 #include "audit/AuditViewerDialog.h"
+#include "help/HelpKey.h"
 
 #include "domain/Clock.h"
 #include "domain/Dates.h"
@@ -28,6 +29,7 @@ AuditViewerDialog::AuditViewerDialog(Database& db, const Clock& clock, Actor act
     , m_actor(std::move(actor))
 {
     setWindowTitle(tr("Audit trail"));
+    setHelpSection(this, HelpSection::UsersAndAudit);
     auto* layout = new QVBoxLayout(this);
     auto* filters = new QHBoxLayout;
     const auto field = [this](const QString& placeholder, const QString& name) {

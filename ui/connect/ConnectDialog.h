@@ -2,14 +2,12 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLineEdit;
-class QSpinBox;
-
 namespace cd {
 
-// Connect to the practice's PostgreSQL server: host, port, database and user become a postgresql:// URL; the
-// password is handed to the new desk through its environment only, never stored or shown.
+class ConnectForm;
+
+// Connect to the practice's PostgreSQL server (File > Connect to server): the form, Connect and Cancel. The password
+// is handed to the new desk through its environment only, never stored or shown.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -20,12 +18,7 @@ public:
     [[nodiscard]] QString password() const;
 
 private:
-    QLineEdit* m_host;
-    QSpinBox* m_port;
-    QLineEdit* m_database;
-    QLineEdit* m_user;
-    QLineEdit* m_password;
-    QComboBox* m_sslMode;
+    ConnectForm* m_form;
 };
 
 } // namespace cd

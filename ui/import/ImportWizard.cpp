@@ -1,4 +1,5 @@
 #include "import/ImportWizard.h"
+#include "help/HelpKey.h"
 
 #include "register/ColumnMapping.h"
 #include "register/CsvReader.h"
@@ -80,6 +81,7 @@ ImportWizard::ImportWizard(Database& db, const Clock& clock, Actor actor, QWidge
     , m_actor(std::move(actor))
 {
     setWindowTitle(tr("Import the practice register"));
+    setHelpSection(this, HelpSection::Importing);
     setWizardStyle(QWizard::ClassicStyle);
     setPage(ChooseFile, buildChooseFilePage());
     setPage(Preview, buildPreviewPage());

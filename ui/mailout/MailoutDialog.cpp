@@ -1,4 +1,5 @@
 #include "mailout/MailoutDialog.h"
+#include "help/HelpKey.h"
 
 #include "domain/Dates.h"
 #include "service/MailoutService.h"
@@ -23,6 +24,7 @@ MailoutDialog::MailoutDialog(Database& db, const Clock& clock, Actor actor, QWid
     , m_actor(std::move(actor))
 {
     setWindowTitle(tr("Record a mail-out"));
+    setHelpSection(this, HelpSection::Mailouts);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_date = new QDateEdit(clock.today(), this);

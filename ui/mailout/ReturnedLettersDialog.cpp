@@ -1,4 +1,5 @@
 #include "mailout/ReturnedLettersDialog.h"
+#include "help/HelpKey.h"
 
 #include "domain/Dates.h"
 #include "domain/NhsNumber.h"
@@ -23,6 +24,7 @@ ReturnedLettersDialog::ReturnedLettersDialog(Database& db, ConsentService& servi
     , m_today(today)
 {
     setWindowTitle(tr("Record returned letters"));
+    setHelpSection(this, HelpSection::ReturnedLetters);
     auto* layout = new QVBoxLayout(this);
     auto* label = new QLabel(tr("Type or scan the &NHS number on each returned pack, then press Enter. Returned on "
                                 "%1.")

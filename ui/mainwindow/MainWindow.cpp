@@ -239,7 +239,8 @@ void MainWindow::refreshFigures()
                                : QString();
     m_statusPractice->setText(tr("%1 (%2)%3%4").arg(o.practice.name, o.practice.code, demo, server));
     m_statusUser->setText(tr("Signed in as %1").arg(m_userName) + QStringLiteral("  "));
-    setWindowTitle(tr("Consent Desk \u2014 %1").arg(o.practice.name));
+    setWindowTitle(o.demo ? tr("Consent Desk \u2014 %1 \u2014 Demo data").arg(o.practice.name)
+                          : tr("Consent Desk \u2014 %1").arg(o.practice.name));
     if (m_figuresAfterPaint) {
         m_uploadLabel->setText(tr("Counting the practice's figures…"));
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "help/HelpKey.h"
 #include "service/Actor.h"
 #include "service/ConsentService.h"
 
@@ -67,6 +68,8 @@ public:
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] ConsentService& service() { return m_service; }
     [[nodiscard]] DeskActions* actions() const { return m_actions; }
+    // The user guide's section for the page in view (F1).
+    [[nodiscard]] HelpSection currentHelpSection() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,10 +83,10 @@ private:
     void refresh();
     void refreshFigures();
     void showAbout();
-    void showShortcuts();
     void openFile();
     void connectToServer();
-    void openDesk(const QString& target, const QString& password);
+    void newPractice();
+    void openDesk(const QString& target, const QString& password, const QString& user = QString());
     void showPatient(const QString& nhs);
     void reloadCurrentTab();
 

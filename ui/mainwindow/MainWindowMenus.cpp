@@ -2,14 +2,21 @@
 #include "mainwindow/MainWindow.h"
 
 #include "audit/AuditViewerDialog.h"
+#include "charts/ChartsPage.h"
 #include "connect/ConnectDialog.h"
 #include "desk/DeskActions.h"
+#include "firstrun/FirstRunWizard.h"
+#include "help/ShortcutsDialog.h"
+#include "help/UserGuideDialog.h"
 #include "import/ImportWizard.h"
+#include "overview/OverviewPage.h"
 #include "patients/PatientsPage.h"
 #include "report/ReportDialog.h"
 #include "service/ExportService.h"
 #include "store/Database.h"
+#include "store/SqliteVersion.h"
 #include "worklists/ChoiceWorklistPage.h"
+#include "worklists/PatientWorklistPage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -67,8 +74,10 @@ void MainWindow::exportIdentifiable(bool fhir)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New practice…"), QKeySequence::New, this, &MainWindow::newPractice);
     file->addAction(tr("&Open practice file…"), QKeySequence::Open, this, &MainWindow::openFile);
     file->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer);
+    file->addAction(tr("Open the &demo practice"), this, [this] { openDesk(QString(), QString()); });
     file->addSeparator();
     file->addAction(tr("&Import the register…"), QKeySequence(tr("Ctrl+I")), this, [this] {
         // The manager's import; the services refuse it for other roles whatever the menu shows.
@@ -119,6 +128,7 @@ void MainWindow::buildMenus()
     patient->addAction(tr("&Void an entry…"), this, forSelected(&DeskActions::voidEntry));
     // "/" focuses the search too, as in many desk programs; text boxes keep their "/" (they take it first).
     auto* slash = new QShortcut(QKeySequence(QStringLiteral("/")), this);
+    slash->setWhatsThis(tr("Find a patient"));
     connect(slash, &QShortcut::activated, this, [this] {
         m_tabs->setCurrentWidget(m_patients);
         m_patients->focusSearch();
@@ -132,37 +142,48 @@ void MainWindow::buildMenus()
                         [this, i] { m_tabs->setCurrentIndex(i); });
     }
     view->addSeparator();
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+    view->addAction(tr("&Refresh"), QKeySequence(Qt::Key_F5), this, &MainWindow::refresh);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this,
+                    [this] { UserGuideDialog::openAt(this, helpHeading(currentHelpSection())); });
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(tr("Ctrl+F1")), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
     help->addAction(tr("&About Consent Desk"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::showShortcuts()
+HelpSection MainWindow::currentHelpSection() const
 {
-    QString rows;
-    for (QAction* menu : menuBar()->actions()) {
-        for (QAction* a : menu->menu()->actions()) {
-            if (!a->shortcut().isEmpty()) {
-                rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                            .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                                 a->text().remove(u'&').toHtmlEscaped());
-            }
-        }
+    QWidget* page = m_tabs->currentWidget();
+    if (page == m_overview) {
+        return HelpSection::Overview;
     }
-    rows += tr("<tr><td><b>/</b></td><td>Find a patient</td></tr>"
-               "<tr><td><b>Enter</b></td><td>On a patient: record a form</td></tr>"
-               "<tr><td><b>Ctrl+K</b></td><td>Awaiting coding: mark the selected choices coded</td></tr>");
-    QMessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(rows));
+    if (page == m_coding) {
+        return HelpSection::AwaitingCoding;
+    }
+    if (page == m_review) {
+        return HelpSection::GpReview;
+    }
+    if (page == m_notInformed || page == m_closing) {
+        return HelpSection::NotInformed;
+    }
+    if (page == m_charts) {
+        return HelpSection::TimelineAndCharts;
+    }
+    return HelpSection::FindingPatient;
 }
 
-void MainWindow::openDesk(const QString& target, const QString& password)
+void MainWindow::openDesk(const QString& target, const QString& password, const QString& user)
 {
-    // A practice opens in a desk of its own; the password travels in that desk's environment only.
+    // A practice opens in a desk of its own; the password travels in that desk's environment only. No target: the
+    // demo practice.
     QProcess desk;
     desk.setProgram(QCoreApplication::applicationFilePath());
-    desk.setArguments({QStringLiteral("--db"), target, QStringLiteral("--user"), m_userName});
+    desk.setArguments(target.isEmpty() ? QStringList{QStringLiteral("--demo")}
+                                       : QStringList{QStringLiteral("--db"), target, QStringLiteral("--user"),
+                                                     user.isEmpty() ? m_userName : user});
     if (!password.isEmpty()) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CONSENTDESK_DB_PASSWORD"), password);
@@ -190,14 +211,26 @@ void MainWindow::connectToServer()
     }
 }
 
+void MainWindow::newPractice()
+{
+    FirstRunWizard wizard(FirstRunWizard::Start::NewPractice, this);
+    if (wizard.exec() == QDialog::Accepted) {
+        const FirstRunWizard::Outcome& made = wizard.outcome();
+        openDesk(made.target, made.password, made.manager);
+    }
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Consent Desk"),
-        tr("<h3>Consent Desk %1</h3><p>The practice's register of Summary Care Record consent.</p>"
-           "<p>Qt %2<br>Database: %3 (schema %4)</p>")
-            .arg(QStringLiteral(CONSENTDESK_VERSION), QString::fromLatin1(qVersion()), m_db.path().toHtmlEscaped())
-            .arg(m_db.schemaVersion()));
+    const QString engine =
+        m_db.engine() == Engine::SQLite ? tr("SQLite %1").arg(sqliteLibraryVersion()) : tr("PostgreSQL server");
+    QMessageBox::about(this, tr("About Consent Desk"),
+                       tr("<h3>Consent Desk %1</h3><p>The practice's register of Summary Care Record consent.</p>"
+                          "<p>Qt %2 (built with %3)<br>%4</p><p>Database: %5<br>Schema version %6</p>"
+                          "<p>Licence: GNU General Public License, version 3 or later. There is no warranty.</p>")
+                           .arg(QStringLiteral(CONSENTDESK_VERSION), QString::fromLatin1(qVersion()),
+                                QStringLiteral(QT_VERSION_STR), engine, m_db.path().toHtmlEscaped())
+                           .arg(m_db.schemaVersion()));
 }
 
 } // namespace cd

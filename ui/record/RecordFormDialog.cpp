@@ -1,4 +1,5 @@
 #include "record/RecordFormDialog.h"
+#include "help/HelpKey.h"
 
 #include "domain/Dates.h"
 #include "domain/NhsNumber.h"
@@ -41,6 +42,7 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
     , m_today(today)
 {
     setWindowTitle(tr("Record a form"));
+    setHelpSection(this, HelpSection::RecordingForm);
     auto* layout = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages);

@@ -1,4 +1,5 @@
 #include "report/ReportDialog.h"
+#include "help/HelpKey.h"
 
 #include "domain/Clock.h"
 #include "report/LmcReportDocument.h"
@@ -30,6 +31,7 @@ ReportDialog::ReportDialog(Database& db, const Clock& clock, Actor actor, QWidge
     , m_actor(std::move(actor))
 {
     setWindowTitle(tr("Report for the LMC"));
+    setHelpSection(this, HelpSection::LmcReport);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Aggregate figures only: counts below the threshold are shown as \"<5\" and the "
                                 "report names no patient."),

@@ -1,4 +1,5 @@
 #include "settings/PracticeSettingsDialog.h"
+#include "help/HelpKey.h"
 
 #include "domain/Region.h"
 #include "service/PracticeOverview.h"
@@ -26,6 +27,7 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     , m_actor(std::move(actor))
 {
     setWindowTitle(tr("Practice settings"));
+    setHelpSection(this, HelpSection::PracticeSettings);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_name = new QLineEdit(this);

@@ -1,4 +1,5 @@
 #include "signin/SignInDialog.h"
+#include "help/HelpKey.h"
 
 #include "service/DemoService.h"
 #include "service/UserService.h"
@@ -23,12 +24,13 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, Mode mode, const QS
     setWindowTitle(mode == Mode::FirstManager
                        ? tr("Consent Desk: the first manager")
                        : (mode == Mode::Unlock ? tr("Consent Desk is locked") : tr("Sign in to Consent Desk")));
+    setHelpSection(this, HelpSection::UsersAndAudit);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(this);
     intro->setWordWrap(true);
     if (mode == Mode::FirstManager) {
         intro->setText(tr("This practice has no users yet. Choose the first manager's name and password: the "
-                          "manager then adds the other staff (File › Users)."));
+                          "manager then adds the other staff (consentdesk-cli user add)."));
     } else if (mode == Mode::Unlock) {
         intro->setText(tr("The desk was locked after a while without use. Type %1's password to carry on where you "
                           "left off.")

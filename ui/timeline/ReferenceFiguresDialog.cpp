@@ -1,4 +1,5 @@
 #include "timeline/ReferenceFiguresDialog.h"
+#include "help/HelpKey.h"
 
 #include "domain/Clock.h"
 #include "domain/Dates.h"
@@ -25,6 +26,7 @@ ReferenceFiguresDialog::ReferenceFiguresDialog(Database& db, const Clock& clock,
     , m_actor(std::move(actor))
 {
     setWindowTitle(tr("Reference figures"));
+    setHelpSection(this, HelpSection::TimelineAndCharts);
     auto* layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 5, this);
     m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Measure"), tr("Value"), tr("Date"), tr("Source")});

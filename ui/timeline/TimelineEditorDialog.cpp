@@ -1,4 +1,5 @@
 #include "timeline/TimelineEditorDialog.h"
+#include "help/HelpKey.h"
 
 #include "domain/Clock.h"
 #include "domain/Region.h"
@@ -28,6 +29,7 @@ TimelineEditorDialog::TimelineEditorDialog(Database& db, const Clock& clock, Act
     , m_actor(std::move(actor))
 {
     setWindowTitle(tr("Rollout timeline"));
+    setHelpSection(this, HelpSection::TimelineAndCharts);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QFormLayout;
     m_scope = new QComboBox(this);

@@ -57,6 +57,8 @@ ChoiceWorklistPage::ChoiceWorklistPage(Kind kind, Database& db, ConsentService& 
         // Ctrl+K while on this page: its own shortcut, so it cannot clash with a text box's Ctrl+K elsewhere.
         auto* shortcut =
             new QShortcut(QKeySequence(tr("Ctrl+K")), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        shortcut->setWhatsThis(tr("Mark the selected choices coded"));
+        setProperty("pageName", tr("Awaiting coding"));
         connect(shortcut, &QShortcut::activated, this, &ChoiceWorklistPage::markSelectedCoded);
         coded->setAccessibleName(tr("Mark the selected choices coded"));
         connect(coded, &QPushButton::clicked, this, &ChoiceWorklistPage::markSelectedCoded);

@@ -1,0 +1,2550 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (first line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 marked as left the practice (%5 returning), %6 rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indeterminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the practice file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd</name>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptake over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out, % of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed (offered a record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1% by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients on the list in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms received per %1, by choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forms were received in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express choices by age band and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent mix by age band and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1; F female, M male, U unknown or indeterminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; implied consent, not informed and in the window left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the patients in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients on the list on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s opt-out rate beside reference figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference figures yet: a manager can add them (Charts, Reference figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditViewerDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any patient (NHS number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any action (e.g. refused, record-choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y|ies), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. It names patients: keep it on the practice&apos;s systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChartView</name>
+    <message>
+        <source>%1 could not be written: check the folder exists and you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChartsPage</name>
+    <message>
+        <source>Charts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the rollout timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the reference figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may change the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may change the reference figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent mix: express &amp;choices only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out implied consent, so the small shares of opt-outs and express consents can be compared between age bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out rate compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 on the list, records created for %3%, %4% opted out. Hover over a line or bar for its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChoiceWorklistModel</name>
+    <message numerus="yes">
+        <source> (%n days to the upload)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (upload was %n days ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (a child of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChoiceWorklistPage</name>
+    <message>
+        <source>Consent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices awaiting coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices waiting for a GP&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark selected coded (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected choices coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uphold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verride…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) recorded here but not yet coded in the clinical system. Key each code in the clinical system, then mark it coded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n past the upload date: code these first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) made by a proxy or a child, waiting for a GP&apos;s decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the choices you have coded first (Shift or Ctrl with the arrows selects several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n choice(s) as coded in the clinical system on %1, each with its own Read code?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n coded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n coded; not marked: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the choice to review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the choice for %1 upheld?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the choice for %1 overridden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: a GP&apos;s review needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ConnectDialog</name>
+    <message>
+        <source>Connect to the practice server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ConnectForm</name>
+    <message>
+        <source>or leave empty to use ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or address of the practice&apos;s PostgreSQL server, as your IT support gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server can; require: always encrypt; verify-full: encrypt and check the server&apos;s certificate (best on a shared network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DeskActions</name>
+    <message>
+        <source>Consent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form saved (#%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient has no choice waiting to be coded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the choice of %1 as coded %2 in the clinical system on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked coded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld: the choice stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden: the choice is set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GP&apos;s decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the information pack came back undelivered on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned letter recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to void in this history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mistaken entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is void (kept in the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Consent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Desk keeps the practice&apos;s record of who has opted out of the Summary Care Record, and what is still to be coded before the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this practice: its code, name and region, and the first manager, who adds the other staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the practice server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice already keeps Consent Desk on a PostgreSQL server, for several desks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up practice with synthetic patients, to try everything safely. Marked &quot;Demo data&quot; everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the practice&apos;s letters from the PCT. The region decides the rollout timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter and five digits, e.g. F84001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s ODS code: one letter and five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Strategic Health Authority the practice belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the practice&apos;s database file is kept: a folder on this computer that only you can read, and that is backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the database in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice manager signs in with this name and password, then adds the other staff. Use at least 10 characters; a few words make a good password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As your IT support set it up. The password is used for this connection only and is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole path of the database file, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file at %1. Open it with File › Open practice file, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the manager&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made: choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered, but holds no practice yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the practice&apos;s database in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Desk practices (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::HelpKey</name>
+    <message>
+        <source>Open the user guide at this screen&apos;s section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportWizard</name>
+    <message>
+        <source>Import the practice register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the register export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the registered list from EMIS Web, SystmOne or Vision as CSV or text, then choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as read, and which column gives each field. Change a field&apos;s column if it was not recognised; the choice is remembered for the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Next applies it, all or nothing; Cancel stops it until the last moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: export the registered list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2; %3 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import would make these changes: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The rejected rows, below, are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 of the %2 registered patients would be marked as left. This is usual only for a complete list: tick to confirm that this file is the whole register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 A copy of the practice was kept first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the confirmation first, or cancel and export the whole register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MailoutDialog</name>
+    <message>
+        <source>Record a mail-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the packs were posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients never sent a pack (new registrations since the last batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every registered patient (each opt-out window starts again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the packs went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCR information packs, (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Posted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs in this mail-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail-out progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the mail-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) to record; children under 16 are addressed to their parent or guardian.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 packs (%2 to parents) posted on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MainWindow</name>
+    <message>
+        <source>⚠ Lost the connection to the server: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the practice as of this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting &amp;coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GP review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Returned letters, not informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Windows closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · server %1:%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Desk — %1 — Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Desk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the practice&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information packs mailed %1; the opt-out window %2 %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information packs have been mailed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned upload: %1, %2 days away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned upload: %1 (%2 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code these before the upload on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload date has passed: code these now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upload date is set for the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n choice(s) awaiting coding in the clinical system.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awaiting &amp;coding (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GP review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export FHIR Consent resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the coding worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. It names patients: keep it on the practice&apos;s systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open practice file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;mail-out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record returned &amp;letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for the LM&amp;C…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;coding worklist (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;FHIR Consent resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;coded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GP review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter returned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void an entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Consent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Desk could not be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a practice file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Desk practices (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Consent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Consent Desk %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s register of Summary Care Record consent.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Database: %5&lt;br&gt;Schema version %6&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. There is no warranty.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::OverviewPage</name>
+    <message>
+        <source>%1% of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-out rate %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PatientListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, closes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth (age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCR state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PatientPanel</name>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a form… (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark coded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter returned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void an entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient with the search box (Ctrl+F or /), then press Enter to record a form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1 (age %2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual GP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary Care Record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PatientWorklistPage</name>
+    <message>
+        <source>Letters returned undelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every patient not informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which patients to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients not informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients whose window closes soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) whose opt-out window closes by %1 with no choice recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) whose information pack came back undelivered: check the address and send another.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) not informed: no pack sent, or it came back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PatientsPage</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number, surname or forename, date of birth (dd/mm/yyyy) or postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show patients in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show patients with this flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include patients who &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many patients are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 patients match: type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PracticeSettingsDialog</name>
+    <message>
+        <source>Practice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter and five digits, e.g. F84001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the desk after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload planned on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODS &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODS practice code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out window length in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned upload date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::QtChartsView</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (right-hand scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::RecordFormDialog</name>
+    <message>
+        <source>Record a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, spaces are fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who this NHS number is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NHS number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check, then save:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the NHS number from the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1, born %2 (age %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not registered with the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This patient is not registered with the practice on %1: check the form is for this practice&apos;s patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The same choice was already recorded on %1 (#%2): save only if this is a new form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ A GP will review this choice: it joins the GP review worklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the NHS number of a patient of the practice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 from %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1; signature %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReferenceFiguresDialog</name>
+    <message>
+        <source>Reference figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. England</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptake (records created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the figure comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference figures message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a figure to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportDialog</name>
+    <message>
+        <source>Report for the LMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate figures only: counts below the threshold are shown as &quot;&lt;5&quot; and the report names no patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (figures as of):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts below this are shown as &quot;&lt;N&quot;; the LMC&apos;s usual rule is 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smallest count shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the meeting (no patient details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;tables (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReturnedLettersDialog</name>
+    <message>
+        <source>Record returned letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the &amp;NHS number on each returned pack, then press Enter. Returned on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number on the returned pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned letters recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 %2, born %3: letter returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) recorded in this session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a form for the patient chosen in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SignInDialog</name>
+    <message>
+        <source>Consent Desk: the first manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Consent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice has no users yet. Choose the first manager&apos;s name and password: the manager then adds the other staff (consentdesk-cli user add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk was locked after a while without use. Type %1&apos;s password to carry on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your own name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo practice: sign in as demo-manager, demo-clinician or demo-reception, password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimelineEditorDialog</name>
+    <message>
+        <source>Rollout timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>England (national)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s mail-outs, window end and planned upload come from its own records and replace the region&apos;s on its charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned or actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;month is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual (it happened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n milestone(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the timeline to %1 (the saved timeline, without unsaved edits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::UserGuideDialog</name>
+    <message>
+        <source>Consent Desk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The practice&apos;s database: a file, or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the practice as of this date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to sign in as (default: CONSENTDESK_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo practice (created on first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Desk: the practice&apos;s register of Summary Care Record consent.
+
+Opened with no database, it offers to create a new practice, connect to the practice&apos;s server or explore the demo. Qt&apos;s own options (-platform, -style, -reverse, ...) are accepted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

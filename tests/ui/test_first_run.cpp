@@ -1,0 +1,228 @@
+// The first-run wizard, driven from the keyboard as a practice manager would: each path, the refusals, and Cancel
+// leaving nothing behind.
+#include "firstrun/FirstRunWizard.h"
+#include "help/UserGuideDialog.h"
+#include "service/PracticeOverview.h"
+#include "service/UserService.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using cd::FirstRunWizard;
+
+namespace {
+
+const QString kPassword = QStringLiteral("four sound words here");
+
+// Types into whatever has the keyboard focus, as a person at the keyboard does.
+void type(const QString& text)
+{
+    QWidget* focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    QTest::keyClicks(focus, text);
+}
+
+void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    QTest::keyClick(focus, k, modifiers);
+}
+
+QString focusName()
+{
+    QWidget* focus = QApplication::focusWidget();
+    return focus ? focus->objectName() : QString();
+}
+
+class FirstRun : public ::testing::Test
+{
+protected:
+    void open(FirstRunWizard::Start start = FirstRunWizard::Start::Choice)
+    {
+        wizard = std::make_unique<FirstRunWizard>(start);
+        wizard->show();
+        QApplication::setActiveWindow(wizard.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(wizard.get()));
+    }
+    // From the practice page: code, name, region (the third), the file's place; Enter goes on.
+    void fillPractice(const QString& code, const QString& file)
+    {
+        ASSERT_EQ(wizard->currentId(), FirstRunWizard::PracticePage);
+        ASSERT_EQ(focusName(), QStringLiteral("practiceCode"));
+        type(code);
+        key(Qt::Key_Tab);
+        type(QStringLiteral("The Surgery, Ashby Road"));
+        key(Qt::Key_Tab);
+        ASSERT_EQ(focusName(), QStringLiteral("region"));
+        key(Qt::Key_Down);
+        key(Qt::Key_Down);
+        key(Qt::Key_Tab);
+        ASSERT_EQ(focusName(), QStringLiteral("location"));
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(file);
+        key(Qt::Key_Return);
+    }
+    void fillManager(const QString& name, const QString& password, const QString& again)
+    {
+        ASSERT_EQ(wizard->currentId(), FirstRunWizard::ManagerPage);
+        ASSERT_EQ(focusName(), QStringLiteral("managerName"));
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(name);
+        key(Qt::Key_Tab);
+        type(password);
+        key(Qt::Key_Tab);
+        type(again);
+        key(Qt::Key_Return);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<FirstRunWizard> wizard;
+};
+
+TEST_F(FirstRun, ANewPracticeIsMadeFromTheKeyboardWithItsManagerSignedIn)
+{
+    open();
+    const QString file = dir.filePath(QStringLiteral("practice/consentdesk.sqlite"));
+    EXPECT_TRUE(wizard->findChild<QRadioButton*>(QStringLiteral("choice0"))->isChecked()); // new practice first
+    key(Qt::Key_Return);
+    fillPractice(QStringLiteral("f84001"), file);
+    EXPECT_FALSE(QFileInfo::exists(file)); // nothing is written before Finish
+    fillManager(QStringLiteral("p.manager"), kPassword, kPassword);
+    ASSERT_EQ(wizard->result(), QDialog::Accepted) << wizard->problem().toStdString();
+
+    EXPECT_EQ(wizard->outcome().choice, FirstRunWizard::Choice::NewPractice);
+    EXPECT_EQ(wizard->outcome().target, file);
+    EXPECT_EQ(wizard->outcome().manager, QStringLiteral("p.manager"));
+    EXPECT_EQ(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
+    auto db = cd::Database::open(file, cd::Database::Mode::MustExist);
+    ASSERT_TRUE(db.ok());
+    auto practice = cd::PracticeOverview::load(**db);
+    ASSERT_TRUE(practice.ok());
+    EXPECT_EQ(practice->practice.code, QStringLiteral("F84001"));
+    EXPECT_EQ(practice->practice.name, QStringLiteral("The Surgery, Ashby Road"));
+    EXPECT_FALSE(practice->demo);
+    const cd::SystemClock clock;
+    auto manager = cd::UserService(**db, clock).signIn(QStringLiteral("p.manager"), kPassword);
+    ASSERT_TRUE(manager.ok());
+    EXPECT_EQ(manager->role, cd::Role::Manager);
+}
+
+TEST_F(FirstRun, ABadPracticeCodeIsRefusedOnItsPage)
+{
+    open(FirstRunWizard::Start::NewPractice);
+    const QString file = dir.filePath(QStringLiteral("consentdesk.sqlite"));
+    fillPractice(QStringLiteral("12345X"), file);
+    EXPECT_EQ(wizard->currentId(), FirstRunWizard::PracticePage);
+    EXPECT_TRUE(wizard->problem().contains(QStringLiteral("F84001"))) << wizard->problem().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(file));
+}
+
+TEST_F(FirstRun, AnExistingFileIsNeverOverwritten)
+{
+    open(FirstRunWizard::Start::NewPractice);
+    const QString file = dir.filePath(QStringLiteral("consentdesk.sqlite"));
+    QFile existing(file);
+    ASSERT_TRUE(existing.open(QIODevice::WriteOnly));
+    existing.write("someone's data");
+    existing.close();
+    fillPractice(QStringLiteral("F84001"), file);
+    EXPECT_EQ(wizard->currentId(), FirstRunWizard::PracticePage);
+    EXPECT_TRUE(wizard->problem().contains(QStringLiteral("already a file"))) << wizard->problem().toStdString();
+    ASSERT_TRUE(existing.open(QIODevice::ReadOnly));
+    EXPECT_EQ(existing.readAll(), QByteArray("someone's data"));
+}
+
+TEST_F(FirstRun, AWeakOrMistypedPasswordIsRefusedAndNothingIsMade)
+{
+    open(FirstRunWizard::Start::NewPractice);
+    const QString file = dir.filePath(QStringLiteral("consentdesk.sqlite"));
+    fillPractice(QStringLiteral("F84001"), file);
+    fillManager(QStringLiteral("p.manager"), QStringLiteral("short"), QStringLiteral("short"));
+    EXPECT_EQ(wizard->currentId(), FirstRunWizard::ManagerPage);
+    EXPECT_TRUE(wizard->problem().contains(QStringLiteral("too short"))) << wizard->problem().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(file));
+
+    wizard->findChild<QLineEdit*>(QStringLiteral("managerName"))->setFocus();
+    fillManager(QStringLiteral("p.manager"), kPassword, kPassword + QStringLiteral("x"));
+    EXPECT_TRUE(wizard->problem().contains(QStringLiteral("differ"))) << wizard->problem().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(file));
+}
+
+TEST_F(FirstRun, CancelLeavesNothingBehind)
+{
+    open();
+    const QString folder = dir.filePath(QStringLiteral("not-yet"));
+    const QString file = folder + QStringLiteral("/consentdesk.sqlite");
+    key(Qt::Key_Return);
+    fillPractice(QStringLiteral("F84001"), file);
+    ASSERT_EQ(wizard->currentId(), FirstRunWizard::ManagerPage);
+    key(Qt::Key_Escape);
+    EXPECT_EQ(wizard->result(), QDialog::Rejected);
+    EXPECT_FALSE(QFileInfo::exists(file));
+    EXPECT_FALSE(QFileInfo::exists(folder));
+    EXPECT_TRUE(QDir(dir.path()).isEmpty());
+}
+
+TEST_F(FirstRun, TheDemoIsTheThirdChoiceAndSaysHowToSignIn)
+{
+    open();
+    key(Qt::Key_Down);
+    key(Qt::Key_Down);
+    EXPECT_TRUE(wizard->findChild<QRadioButton*>(QStringLiteral("choice2"))->isChecked());
+    key(Qt::Key_Return);
+    ASSERT_EQ(wizard->currentId(), FirstRunWizard::DemoPage); // says what the demo is, then Finish
+    key(Qt::Key_Return);
+    ASSERT_EQ(wizard->result(), QDialog::Accepted);
+    EXPECT_EQ(wizard->outcome().choice, FirstRunWizard::Choice::Demo);
+    EXPECT_TRUE(wizard->outcome().target.endsWith(QStringLiteral("demo.sqlite")));
+}
+
+TEST_F(FirstRun, AServerThatDoesNotAnswerIsSaidAndTheWizardWaits)
+{
+    open();
+    key(Qt::Key_Down);
+    key(Qt::Key_Return);
+    ASSERT_EQ(wizard->currentId(), FirstRunWizard::ServerPage);
+    ASSERT_EQ(focusName(), QStringLiteral("host"));
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("127.0.0.1"));
+    key(Qt::Key_Tab);
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("1")); // nothing listens on port 1
+    key(Qt::Key_Return);
+    EXPECT_EQ(wizard->currentId(), FirstRunWizard::ServerPage);
+    EXPECT_FALSE(wizard->problem().isEmpty());
+    EXPECT_TRUE(wizard->isVisible());
+}
+
+TEST_F(FirstRun, ACloudFolderIsWarnedOf)
+{
+    open(FirstRunWizard::Start::NewPractice);
+    auto* location = wizard->findChild<QLineEdit*>(QStringLiteral("location"));
+    location->setText(dir.filePath(QStringLiteral("OneDrive/Practice/consentdesk.sqlite")));
+    EXPECT_TRUE(wizard->storageWarningText().contains(QStringLiteral("OneDrive")));
+    location->setText(dir.filePath(QStringLiteral("consentdesk.sqlite")));
+    EXPECT_TRUE(wizard->storageWarningText().isEmpty());
+}
+
+TEST_F(FirstRun, F1OpensTheGuideAtTheFirstRun)
+{
+    open();
+    key(Qt::Key_F1);
+    auto* guide = wizard->findChild<cd::UserGuideDialog*>();
+    ASSERT_NE(guide, nullptr);
+    EXPECT_TRUE(guide->isVisible());
+    EXPECT_EQ(guide->currentSection(), QStringLiteral("The first run"));
+    guide->close();
+}
+
+} // namespace

@@ -1,0 +1,146 @@
+// Help: the user guide inside the program, F1 at the section of the screen in use, and the shortcuts list read from
+// the actions themselves.
+#include "DeskFixture.h"
+
+#include "help/HelpKey.h"
+#include "help/ShortcutsDialog.h"
+#include "help/UserGuideDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "record/RecordFormDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
+
+using cd::UserGuideDialog;
+
+namespace {
+
+TEST(UserGuide, HasASectionForEveryScreenThatOpensOne)
+{
+    UserGuideDialog guide;
+    const QStringList headings = guide.headings();
+    ASSERT_GT(headings.size(), 20);
+    for (cd::HelpSection section : cd::allHelpSections()) {
+        EXPECT_TRUE(headings.contains(cd::helpHeading(section))) << cd::helpHeading(section).toStdString();
+    }
+}
+
+TEST(UserGuide, ShowsItsScreenshotsFromInsideTheProgram)
+{
+    UserGuideDialog guide;
+    QTextDocument* doc = guide.browser()->document();
+    int images = 0;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (!it.fragment().charFormat().isImageFormat()) {
+                continue;
+            }
+            const QString name = it.fragment().charFormat().toImageFormat().name();
+            const QUrl url = QUrl(QStringLiteral("qrc:/guide/user-guide.md")).resolved(QUrl(name));
+            const QVariant image = doc->resource(QTextDocument::ImageResource, url);
+            EXPECT_TRUE(image.isValid() && !image.value<QImage>().isNull()) << name.toStdString();
+            ++images;
+        }
+    }
+    EXPECT_GE(images, 8);
+}
+
+TEST(UserGuide, OpensAtTheSectionAskedForAndSaysWhenThereIsNone)
+{
+    UserGuideDialog guide;
+    guide.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&guide));
+    ASSERT_TRUE(guide.showSection(QStringLiteral("Importing the register")));
+    EXPECT_EQ(guide.currentSection(), QStringLiteral("Importing the register"));
+    ASSERT_TRUE(guide.showSection(QStringLiteral("Recording a form")));
+    EXPECT_EQ(guide.currentSection(), QStringLiteral("Recording a form"));
+    EXPECT_FALSE(guide.showSection(QStringLiteral("No such section")));
+    EXPECT_EQ(guide.currentSection(), QStringLiteral("Recording a form")); // unmoved
+}
+
+class DeskHelp : public cd::test::DeskTest
+{
+protected:
+    std::unique_ptr<cd::MainWindow> openDesk()
+    {
+        auto w = std::make_unique<cd::MainWindow>(t.db(), QDate(2010, 3, 15), cd::test::TestDatabase::manager());
+        w->show();
+        QApplication::setActiveWindow(w.get());
+        EXPECT_TRUE(QTest::qWaitForWindowActive(w.get()));
+        return w;
+    }
+};
+
+TEST_F(DeskHelp, F1OpensTheGuideAtTheSectionForThePageInView)
+{
+    auto w = openDesk();
+    const struct
+    {
+        int tab;
+        QString heading;
+    } pages[] = {{0, QStringLiteral("Finding a patient")},
+                 {2, QStringLiteral("Awaiting coding")},
+                 {3, QStringLiteral("GP review")},
+                 {6, QStringLiteral("The rollout timeline and charts")}};
+    for (const auto& page : pages) {
+        w->tabs()->setCurrentIndex(page.tab);
+        QTest::keyClick(w.get(), Qt::Key_F1);
+        auto* guide = w->findChild<UserGuideDialog*>();
+        ASSERT_NE(guide, nullptr);
+        EXPECT_TRUE(guide->isVisible());
+        EXPECT_EQ(guide->currentSection(), page.heading);
+        QApplication::setActiveWindow(w.get());
+    }
+    EXPECT_EQ(w->findChildren<UserGuideDialog*>().size(), 1); // one guide, moved, not one per key press
+}
+
+TEST_F(DeskHelp, F1InADialogOpensItsOwnSectionBesideIt)
+{
+    auto w = openDesk();
+    const cd::Patient patient = adultInWindow();
+    cd::RecordFormDialog dialog(t.db(), w->service(), cd::test::TestDatabase::manager(), QDate(2010, 3, 15),
+                                patient.nhsNumber, w.get());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_F1);
+    auto* guide = dialog.findChild<UserGuideDialog*>();
+    ASSERT_NE(guide, nullptr);
+    EXPECT_EQ(guide->currentSection(), QStringLiteral("Recording a form"));
+}
+
+TEST_F(DeskHelp, TheShortcutsListHasEveryMenuShortcut)
+{
+    auto w = openDesk();
+    cd::ShortcutsDialog dialog(w.get());
+    QStringList listed;
+    for (int row = 0; row < dialog.table()->rowCount(); ++row) {
+        listed << dialog.table()->item(row, 0)->text() + QStringLiteral(" = ") + dialog.table()->item(row, 1)->text();
+    }
+    int withShortcut = 0;
+    for (QAction* menu : w->menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            if (action->shortcut().isEmpty()) {
+                continue;
+            }
+            ++withShortcut;
+            const QString row = action->shortcut().toString(QKeySequence::NativeText) + QStringLiteral(" = ") +
+                                action->text().remove(u'&');
+            EXPECT_TRUE(listed.contains(row)) << row.toStdString();
+        }
+    }
+    EXPECT_GE(withShortcut, 15);
+    EXPECT_TRUE(listed.contains(QStringLiteral("/ = Find a patient")));
+    EXPECT_TRUE(listed.contains(QStringLiteral("Ctrl+K = Mark the selected choices coded")));
+    EXPECT_TRUE(listed.contains(QStringLiteral("F1 = User guide")));
+}
+
+} // namespace
