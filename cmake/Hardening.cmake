@@ -2,7 +2,7 @@
 # stack protector, position-independent executables, full RELRO. Off for the sanitizer and fuzz builds, which bring
 # their own instrumentation.
 option(CONSENTDESK_HARDEN "Build optimised binaries with hardening flags" ON)
-if(CONSENTDESK_HARDEN AND NOT CONSENTDESK_SANITIZE AND NOT CONSENTDESK_FUZZ
+if(CONSENTDESK_HARDEN AND NOT CONSENTDESK_SANITIZE AND NOT CONSENTDESK_FUZZ AND NOT MSVC
    AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     include(CheckPIESupported)
     check_pie_supported()

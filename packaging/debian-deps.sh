@@ -16,6 +16,10 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev sqlite3
   # the libFuzzer target (clang brings libFuzzer and the sanitizer runtimes)
   clang
+  # translations: lupdate/lrelease and their CMake functions (qt_add_translations)
+  qt6-l10n-tools qt6-tools-dev
+  # the Debian package and its checks: man pages from --help, icon PNGs from the SVG, shlibdeps, validators, lintian
+  help2man librsvg2-bin dpkg-dev desktop-file-utils appstream lintian bash-completion
   # the LMC report: a font for PDFs made without a display; pdftotext and the FHIR R4 schema check in its tests
   fonts-dejavu-core poppler-utils python3-jsonschema
 )

@@ -4,6 +4,7 @@
 #   quickstart.sh test   install what is missing, build (dev, warnings as errors), run every test
 #   quickstart.sh asan   the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   quickstart.sh bench  the Google Benchmark figures on a release build
+#   quickstart.sh package  the Debian package (build/package/consentdesk_VERSION_amd64.deb), then its checks
 #   quickstart.sh fuzz   the register, timeline and NHS-number libFuzzer targets, CONSENTDESK_FUZZ_SECONDS each (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,12 +53,17 @@ fuzz)
     -max_len=64 -print_final_stats=1 "$corpus"
   rm -rf "$corpus"
   ;;
+package)
+  build package
+  cmake --build build/package --target package
+  bash packaging/check-package.sh build/package
+  ;;
 bench)
   build release
   build/release/tests/bench/consentdesk_bench "${@:2}"
   ;;
 *)
-  echo "usage: $0 run|test|asan|bench|fuzz" >&2
+  echo "usage: $0 run|test|asan|bench|fuzz|package" >&2
   exit 1
   ;;
 esac
