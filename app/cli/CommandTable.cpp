@@ -117,7 +117,9 @@ const QList<OptionSpec>& globalOptions()
                         "~/.local/share/consentdesk/consentdesk.sqlite; demo.sqlite for the demo command)")},
         {QStringLiteral("as-of"), QStringLiteral("DATE"),
          QStringLiteral("view and record as of this date (YYYY-MM-DD or DD/MM/YYYY)")},
-        {QStringLiteral("user"), QStringLiteral("NAME"), QStringLiteral("act as this user (sign-in comes later)")},
+        {QStringLiteral("user"), QStringLiteral("NAME"),
+         QStringLiteral(
+             "the user to sign in as (default: CONSENTDESK_USER; the password from CONSENTDESK_PASSWORD or a prompt)")},
         {QStringLiteral("help"), QString(), QStringLiteral("show this help")},
         {QStringLiteral("version"), QString(), QStringLiteral("show the version")},
     };

@@ -9,6 +9,15 @@
 #include <termios.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+#endif
 
 namespace cd::cli {
 
@@ -37,10 +46,35 @@ QString readPassword(const char* variable, const QString& prompt, QTextStream& e
     err << '\n';
     err.flush();
     return QString::fromStdString(line);
+#elif defined(Q_OS_WIN)
+    // The one guarded place for Windows. Only a console is asked; a pipe, a file, NUL or a mintty/MSYS terminal
+    // (which is a pipe, not a console) gives nothing, as a pipe does above: give CONSENTDESK_PASSWORD there.
+    const HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD saved = 0;
+    if (in == nullptr || in == INVALID_HANDLE_VALUE || GetConsoleMode(in, &saved) == 0) {
+        return QString();
+    }
+    err << prompt;
+    err.flush();
+    // Echo off needs line input on. ReadConsoleW rather than getchar: the console hands over UTF-16 whatever its
+    // code page, so a password with a pound sign or an accent arrives as it was typed.
+    SetConsoleMode(in, (saved & ~static_cast<DWORD>(ENABLE_ECHO_INPUT)) | static_cast<DWORD>(ENABLE_LINE_INPUT));
+    std::wstring line;
+    wchar_t c = 0;
+    DWORD got = 0;
+    while (ReadConsoleW(in, &c, 1, &got, nullptr) != 0 && got == 1 && c != L'\n') {
+        if (c != L'\r') {
+            line.push_back(c);
+        }
+    }
+    SetConsoleMode(in, saved);
+    err << '\n';
+    err.flush();
+    return QString::fromStdWString(line);
 #else
     Q_UNUSED(prompt);
     Q_UNUSED(err);
-    return QString(); // Windows: give the password in the environment variable (see packaging/windows)
+    return QString(); // no terminal API here: give the password in the environment variable
 #endif
 }
 

@@ -11,6 +11,7 @@
 #include "worklists/ChoiceWorklistPage.h"
 #include "worklists/PatientWorklistPage.h"
 
+#include "Screenshot.h"
 #include "TestDatabase.h"
 
 #include <QApplication>
@@ -23,16 +24,9 @@
 
 using cd::test::TestDatabase;
 
-namespace {
+using cd::test::keepPicture;
 
-void keepPicture(QWidget& w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("CONSENTDESK_SCREENSHOTS");
-    if (!dir.isEmpty()) {
-        QApplication::processEvents(); // let the layouts settle after the last change, as the screen would
-        w.grab().save(dir + u'/' + QLatin1String(name));
-    }
-}
+namespace {
 
 TEST(DeskScreens, EachScreenOnTheDemoPractice)
 {

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
+#include "Screenshot.h"
+
 using cd::FirstRunWizard;
 
 namespace {
@@ -93,6 +95,7 @@ TEST_F(FirstRun, ANewPracticeIsMadeFromTheKeyboardWithItsManagerSignedIn)
     open();
     const QString file = dir.filePath(QStringLiteral("practice/consentdesk.sqlite"));
     EXPECT_TRUE(wizard->findChild<QRadioButton*>(QStringLiteral("choice0"))->isChecked()); // new practice first
+    cd::test::keepPicture(*wizard, "first-run-choice.png");
     key(Qt::Key_Return);
     fillPractice(QStringLiteral("f84001"), file);
     EXPECT_FALSE(QFileInfo::exists(file)); // nothing is written before Finish
@@ -102,7 +105,9 @@ TEST_F(FirstRun, ANewPracticeIsMadeFromTheKeyboardWithItsManagerSignedIn)
     EXPECT_EQ(wizard->outcome().choice, FirstRunWizard::Choice::NewPractice);
     EXPECT_EQ(wizard->outcome().target, file);
     EXPECT_EQ(wizard->outcome().manager, QStringLiteral("p.manager"));
+#ifndef Q_OS_WIN
     EXPECT_EQ(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
+#endif
     auto db = cd::Database::open(file, cd::Database::Mode::MustExist);
     ASSERT_TRUE(db.ok());
     auto practice = cd::PracticeOverview::load(**db);
@@ -208,8 +213,11 @@ TEST_F(FirstRun, ACloudFolderIsWarnedOf)
 {
     open(FirstRunWizard::Start::NewPractice);
     auto* location = wizard->findChild<QLineEdit*>(QStringLiteral("location"));
-    location->setText(dir.filePath(QStringLiteral("OneDrive/Practice/consentdesk.sqlite")));
+    wizard->findChild<QLineEdit*>(QStringLiteral("practiceCode"))->setText(QStringLiteral("F84001"));
+    wizard->findChild<QLineEdit*>(QStringLiteral("practiceName"))->setText(QStringLiteral("The Surgery, Ashby Road"));
+    location->setText(QStringLiteral("/home/practice/OneDrive/Practice/consentdesk.sqlite"));
     EXPECT_TRUE(wizard->storageWarningText().contains(QStringLiteral("OneDrive")));
+    cd::test::keepPicture(*wizard, "first-run-practice.png");
     location->setText(dir.filePath(QStringLiteral("consentdesk.sqlite")));
     EXPECT_TRUE(wizard->storageWarningText().isEmpty());
 }

@@ -3,6 +3,7 @@
 #include "import/ImportWizard.h"
 #include "store/Stores.h"
 
+#include "Screenshot.h"
 #include "TestDatabase.h"
 
 #include <QApplication>
@@ -18,20 +19,13 @@
 
 using cd::test::TestDatabase;
 
+using cd::test::keepPicture;
+
 namespace {
 
 QString dataFile(const char* name)
 {
     return QStringLiteral(CONSENTDESK_TEST_DATA "/register/") + QLatin1String(name);
-}
-
-// CONSENTDESK_SCREENSHOTS=DIR keeps a picture of each page, for the README and for looking at it as a person would.
-void keepPicture(QWidget& w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("CONSENTDESK_SCREENSHOTS");
-    if (!dir.isEmpty()) {
-        w.grab().save(dir + u'/' + QLatin1String(name));
-    }
 }
 
 void pressNext(QWizard& wizard)

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -77,8 +78,11 @@ AuditViewerDialog::AuditViewerDialog(Database& db, const Clock& clock, Actor act
         connect(e, &QLineEdit::returnPressed, this, &AuditViewerDialog::search);
     }
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            this, tr("Export the audit trail"), QDir::home().filePath(QStringLiteral("audit.csv")), tr("CSV (*.csv)"));
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
+                                         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                             .filePath(QStringLiteral("audit.csv")),
+                                         tr("CSV (*.csv)"));
         if (!file.isEmpty()) {
             exportCsv(file);
         }

@@ -121,7 +121,9 @@ QWizardPage* FirstRunWizard::buildPracticePage()
     form->addRow(tr("Practice &code:"), m_code);
     form->addRow(tr("Practice &name:"), m_name);
     form->addRow(tr("&Region:"), m_region);
-    form->addRow(tr("&Keep the database in:"), where);
+    auto* whereLabel = new QLabel(tr("&Keep the database in:"), page);
+    whereLabel->setBuddy(m_location); // a row of two widgets: the label must be told which takes the focus
+    form->addRow(whereLabel, where);
     form->addRow(m_storageWarning);
     form->addRow(problemLabel(page));
     updateStorageWarning();

@@ -48,10 +48,10 @@ UserGuideDialog::UserGuideDialog(QWidget* parent)
     splitter->addWidget(m_contents);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 680});
+    splitter->setSizes({270, 690});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    resize(960, 720);
+    resize(1000, 720);
 
     connect(m_contents, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { showSection(item->text(0)); });

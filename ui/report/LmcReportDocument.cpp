@@ -4,6 +4,7 @@
 #include "charts/UptakeCharts.h"
 #include "domain/Dates.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -14,6 +15,14 @@
 #include <cmath>
 
 namespace cd {
+
+namespace {
+// The report's words go through tr() like the screens', under their own context.
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(LmcReport)
+};
+} // namespace
 namespace {
 
 QString esc(const QString& text)
@@ -80,10 +89,10 @@ QString tableHtml(const SuppressedTable& t, const QString& corner, bool percents
     for (const QString& c : t.columnLabels()) {
         html += QStringLiteral("<th>%1</th>").arg(esc(c));
     }
-    html += QStringLiteral("<th>Total</th></tr>");
+    html += ReportText::tr("<th>Total</th></tr>");
     for (int r = 0; r <= t.rowCount(); ++r) {
         html += QStringLiteral("<tr><td>%1</td>")
-                    .arg(r < t.rowCount() ? esc(t.rowLabels().at(r)) : QStringLiteral("<b>Total</b>"));
+                    .arg(r < t.rowCount() ? esc(t.rowLabels().at(r)) : ReportText::tr("<b>Total</b>"));
         for (int c = 0; c <= t.columnCount(); ++c) {
             QString cell = esc(t.text(r, c));
             if (percents && c < t.columnCount() && !t.percentOfRow(r, c).isEmpty()) {
@@ -99,12 +108,12 @@ QString tableHtml(const SuppressedTable& t, const QString& corner, bool percents
 QString timelineHtml(const LmcReport& r)
 {
     QString html =
-        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th "
+        ReportText::tr("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th "
                        "align=\"left\">When</th><th align=\"left\">Whose</th><th align=\"left\">Milestone</th>"
                        "<th align=\"left\"></th></tr>");
     bool placed = false;
     const auto standsRow = [&] {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td><b>the practice</b></td><td><b>&#9654; The practice stands "
+        html += ReportText::tr("<tr><td><b>%1</b></td><td><b>the practice</b></td><td><b>&#9654; The practice stands "
                                "here: the figures above are as of this date</b></td><td></td></tr>")
                     .arg(esc(humanDate(r.to)));
         placed = true;
@@ -114,11 +123,11 @@ QString timelineHtml(const LmcReport& r)
             standsRow();
         }
         const QString whose = m.scope == kPracticeScope
-                                  ? QStringLiteral("the practice")
-                                  : (m.scope == kNationalScope ? QStringLiteral("England") : r.regionName);
+                                  ? ReportText::tr("the practice")
+                                  : (m.scope == kNationalScope ? ReportText::tr("England") : r.regionName);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(esc(m.displayDate()), esc(whose), esc(m.label),
-                         m.date <= r.to ? QStringLiteral("passed") : QStringLiteral("ahead"));
+                         m.date <= r.to ? ReportText::tr("passed") : ReportText::tr("ahead"));
     }
     if (!placed) {
         standsRow();
@@ -139,17 +148,17 @@ std::unique_ptr<QTextDocument> buildReportDocument(const LmcReport& r)
                                  QStringLiteral("consent_core_additional")};
     const QStringList express = {QStringLiteral("consent_core"), QStringLiteral("consent_core_additional")};
     QString html;
-    html += QStringLiteral("<h1>Summary Care Record: consent and uptake</h1>");
-    html += QStringLiteral("<p><b>%1</b> (%2), %3<br>Period %4 to %5; figures as of %5.<br>Produced %6 by Consent "
+    html += ReportText::tr("<h1>Summary Care Record: consent and uptake</h1>");
+    html += ReportText::tr("<p><b>%1</b> (%2), %3<br>Period %4 to %5; figures as of %5.<br>Produced %6 by Consent "
                            "Desk.</p>")
                 .arg(esc(r.practiceName), esc(r.practiceCode), esc(r.regionName), esc(humanDate(r.from)),
                      esc(humanDate(r.to)), esc(humanDate(r.generatedAt.date())));
-    html += QStringLiteral("<p><i>Aggregate figures for the Local Medical Committee. Counts from 1 to %1 are shown "
+    html += ReportText::tr("<p><i>Aggregate figures for the Local Medical Committee. Counts from 1 to %1 are shown "
                            "as &lt;%2; a cell marked * is withheld so that a small count cannot be worked out from the "
                            "totals; no percentage is given for a hidden count. The report names no patient.</i></p>")
                 .arg(r.threshold - 1)
                 .arg(r.threshold);
-    html += QStringLiteral("<h2>Headline figures</h2>");
+    html += ReportText::tr("<h2>Headline figures</h2>");
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
     const auto row = [&](const QString& label, const QString& value, const QString& percent = QString()) {
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>")
@@ -157,26 +166,26 @@ std::unique_ptr<QTextDocument> buildReportDocument(const LmcReport& r)
     };
     const SuppressedTable states = r.statesTable();
     const int total = states.columnCount();
-    row(QStringLiteral("Registered patients (list size)"), states.text(0, total));
-    row(QStringLiteral("Informed (sent a pack that arrived)"), r.derived({kNotInformed}, true),
+    row(ReportText::tr("Registered patients (list size)"), states.text(0, total));
+    row(ReportText::tr("Informed (sent a pack that arrived)"), r.derived({kNotInformed}, true),
         r.derivedPercent({kNotInformed}, true));
     for (int c = 0; c < total; ++c) {
         row(QStringLiteral("  ") + states.columnLabels().at(c), states.text(0, c), states.percentOfRow(0, c));
     }
-    row(QStringLiteral("Records created (implied and express consent)"), r.derived(created), r.derivedPercent(created));
-    row(QStringLiteral("Express consents (both kinds)"), r.derived(express), r.derivedPercent(express));
-    row(QStringLiteral("Letters returned undelivered"), r.single(r.headline.lettersReturned));
-    row(QStringLiteral("Choices awaiting coding in the clinical system"), r.single(r.headline.awaitingCoding),
-        r.oldestAwaitingCodingDays >= 0 ? QStringLiteral("oldest %1 days").arg(r.oldestAwaitingCodingDays) : QString());
+    row(ReportText::tr("Records created (implied and express consent)"), r.derived(created), r.derivedPercent(created));
+    row(ReportText::tr("Express consents (both kinds)"), r.derived(express), r.derivedPercent(express));
+    row(ReportText::tr("Letters returned undelivered"), r.single(r.headline.lettersReturned));
+    row(ReportText::tr("Choices awaiting coding in the clinical system"), r.single(r.headline.awaitingCoding),
+        r.oldestAwaitingCodingDays >= 0 ? ReportText::tr("oldest %1 days").arg(r.oldestAwaitingCodingDays) : QString());
     html += QStringLiteral("</table>");
     // Each chart carries its own title, so a page break never parts a heading from its chart.
     html += QStringLiteral("<p><img src=\"chart:uptake\" width=\"640\"></p>");
     html += QStringLiteral("<p><img src=\"chart:forms\" width=\"640\"></p>");
-    html += QStringLiteral("<h2>The rollout timeline</h2>") + timelineHtml(r);
-    html += QStringLiteral("<h2>Consent mix by age band, %1</h2>").arg(esc(humanDate(r.to)));
-    html += tableHtml(r.mixTable(), QStringLiteral("Age band"), true);
+    html += ReportText::tr("<h2>The rollout timeline</h2>") + timelineHtml(r);
+    html += ReportText::tr("<h2>Consent mix by age band, %1</h2>").arg(esc(humanDate(r.to)));
+    html += tableHtml(r.mixTable(), ReportText::tr("Age band"), true);
     if (!r.note.trimmed().isEmpty()) {
-        html += QStringLiteral("<h2>Note from the practice</h2><p>%1</p>")
+        html += ReportText::tr("<h2>Note from the practice</h2><p>%1</p>")
                     .arg(esc(r.note).replace(u'\n', QStringLiteral("<br>")));
     }
     doc->setHtml(html);
@@ -197,7 +206,7 @@ Status writeReportPdf(const LmcReport& report, const QString& file)
     QPdfWriter writer(file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(150);
-    writer.setTitle(QStringLiteral("SCR consent report, %1").arg(report.practiceName));
+    writer.setTitle(ReportText::tr("SCR consent report, %1").arg(report.practiceName));
     writer.setCreator(QStringLiteral("Consent Desk"));
     doc->print(&writer);
     if (!QFileInfo::exists(file) || QFileInfo(file).size() == 0) {
