@@ -257,11 +257,14 @@ Status Database::configure()
 
 Status Database::migrate()
 {
+    // A database in use is backed up once before its first pending migration; a new one has nothing to keep.
+    bool keep = m_schemaVersion > 0 && engine() == Engine::SQLite;
     for (const Migration& migration : migrations(engine())) {
         if (migration.version <= m_schemaVersion) {
             continue;
         }
-        if (m_schemaVersion > 0 && engine() == Engine::SQLite) {
+        if (keep) {
+            keep = false;
             // ARCHITECTURE.md rule 5: a migration of a database in use runs after a backup.
             const QString backup = QStringLiteral("%1.before-v%2-%3.sqlite")
                                        .arg(m_path)

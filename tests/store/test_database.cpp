@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -56,6 +57,34 @@ TEST(Database, MigratesAnEmptyFileToTheLatestSchema)
                               "audit_log", "state_segments", "schema_migrations"}) {
         EXPECT_TRUE(tables.contains(QString::fromLatin1(table))) << table;
     }
+}
+
+TEST(Database, ANewFileIsNotBackedUpBeforeItsMigrationsAndAnOldOneOnceBeforeThem)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("practice.sqlite"));
+    {
+        auto db = Database::open(path, Database::Mode::CreateIfMissing);
+        ASSERT_TRUE(db.ok());
+        // Wind it back to version 2, as a practice file from before the timeline would be.
+        QSqlQuery q((*db)->connection());
+        for (const char* statement : {"DROP INDEX consent_events_choice_date", "DROP TABLE reference_figures",
+                                      "DROP TABLE milestones", "DELETE FROM schema_migrations WHERE version > 2"}) {
+            ASSERT_TRUE(q.exec(QString::fromLatin1(statement))) << statement;
+        }
+    }
+    const auto kept = [&] {
+        return QDir(dir.path()).entryList({QStringLiteral("practice.sqlite.before-*")}, QDir::Files);
+    };
+    auto reopened = Database::open(path, Database::Mode::MustExist);
+    ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error().message);
+    EXPECT_EQ((*reopened)->schemaVersion(), Database::latestSchemaVersion());
+    ASSERT_EQ(kept().size(), 1) << qPrintable(kept().join(u' '));
+    EXPECT_TRUE(kept().first().startsWith(QStringLiteral("practice.sqlite.before-v3-")));
+
+    QTemporaryDir fresh;
+    ASSERT_TRUE(Database::open(fresh.filePath(QStringLiteral("new.sqlite")), Database::Mode::CreateIfMissing).ok());
+    EXPECT_EQ(QDir(fresh.path()).entryList({QStringLiteral("*.before-*")}, QDir::Files).size(), 0);
 }
 
 TEST(Database, IsCreatedOwnerOnlyWithWalFullSyncAndForeignKeys)
