@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -184,6 +185,12 @@ void loadTranslations(QApplication& app)
     auto* translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("consentdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
+    }
+    // Qt's own words (OK, Cancel, Close, the file dialogs) from Qt's translations, where the system has them.
+    auto* qtWords = new QTranslator(&app);
+    if (qtWords->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtWords);
     }
 }
 

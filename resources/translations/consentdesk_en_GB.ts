@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>LmcReport</name>
+    <message>
+        <source>&lt;th&gt;Total&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;When&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Whose&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Milestone&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;the practice&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;&amp;#9654; The practice stands here: the figures above are as of this date&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>England</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Summary Care Record: consent and uptake&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2), %3&lt;br&gt;Period %4 to %5; figures as of %5.&lt;br&gt;Produced %6 by Consent Desk.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Aggregate figures for the Local Medical Committee. Counts from 1 to %1 are shown as &amp;lt;%2; a cell marked * is withheld so that a small count cannot be worked out from the totals; no percentage is given for a hidden count. The report names no patient.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Headline figures&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered patients (list size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed (sent a pack that arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records created (implied and express consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express consents (both kinds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters returned undelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices awaiting coding in the clinical system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The rollout timeline&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Consent mix by age band, %1&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Note from the practice&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCR consent report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>NHS number</source>
@@ -424,6 +523,14 @@
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point of the charts per day, week (Monday to Sunday) or calendar month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out implied consent, which is most of the list, so the opt-outs and express consents can be seen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,6 +995,18 @@
         <source>Consent Desk practices (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up London practice whose information packs went out in January 2010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every patient in it is synthetic: try anything, nothing real can be harmed. The title bar and the status bar say &lt;b&gt;Demo data&lt;/b&gt; all the while.&lt;/p&gt;&lt;p&gt;Sign in as &lt;b&gt;demo-manager&lt;/b&gt;, &lt;b&gt;demo-clinician&lt;/b&gt; or &lt;b&gt;demo-reception&lt;/b&gt; to see what each role may do; the password is &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;When you are ready, File › New practice sets up your own.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::HelpKey</name>
@@ -1126,6 +1245,14 @@
     </message>
     <message>
         <source>Recorded %1 packs (%2 to parents) posted on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the packs were posted: each opt-out window runs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top-up batch for new registrations, or a second mailing to everyone, which starts every patient&apos;s opt-out window again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,6 +1609,14 @@
         <source>&lt;h3&gt;Consent Desk %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s register of Summary Care Record consent.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Database: %5&lt;br&gt;Schema version %6&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. There is no warranty.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure, list and state is shown as it was on this date; a form recorded now is dated no later than it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::OverviewPage</name>
@@ -1491,6 +1626,102 @@
     </message>
     <message>
         <source>opt-out rate %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients on the practice&apos;s list on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients sent an information pack that did not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the opt-out window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed patients whose window is still open, with no choice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implied consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window closed with no choice recorded: a record is created (9Ndl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express consent, core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consented to the core record only (9Ndm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express consent, core + additional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consented to core and additional (9Ndn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express dissent (9Ndo): no record may be uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack sent, or the pack came back undelivered, and no choice recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices not yet coded in the clinical system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for GP review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices made by a proxy or a child, waiting for a GP&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs that came back undelivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records created (implied and express consent) as a share of the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1721,6 +1952,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show only patients in this Summary Care Record state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only patients with something outstanding: a choice to code, a GP review, a returned letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list patients who have left the practice; their history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::PracticeSettingsDialog</name>
@@ -1794,6 +2037,14 @@
     </message>
     <message>
         <source>⚠ Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long patients have to opt out after their pack is posted: 84 days (12 weeks) unless the PCT set another. Changing it recomputes every patient&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the practice&apos;s records are to be uploaded: the worklists count down to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +2235,22 @@
     </message>
     <message>
         <source>⚠ Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the form reached the practice, from its date stamp: it decides whether it came within the opt-out window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signed the form. A parent&apos;s, attorney&apos;s or deputy&apos;s choice goes to a GP for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the name, date of birth and address on the form match the patient shown above (and, for a form handed in, the person was seen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the form is signed by the patient, or by the parent, attorney or deputy named as submitting it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2504,6 +2771,10 @@
     </message>
     <message>
         <source>Saved the timeline to %1 (the saved timeline, without unsaved edits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source gives only the month (e.g. &quot;January 2010&quot;): the milestone is shown as that month, not as its first day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

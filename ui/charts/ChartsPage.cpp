@@ -49,6 +49,7 @@ ChartsPage::ChartsPage(Database& db, const Clock& clock, Actor actor, QWidget* p
     m_bucket->addItem(tr("Month"), QStringLiteral("month"));
     m_bucket->setCurrentIndex(1);
     m_bucket->setAccessibleName(tr("One point per"));
+    m_bucket->setToolTip(tr("One point of the charts per day, week (Monday to Sunday) or calendar month."));
     auto* fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&to"), this);
@@ -72,6 +73,8 @@ ChartsPage::ChartsPage(Database& db, const Clock& clock, Actor actor, QWidget* p
         controls->addWidget(w);
     }
     m_choicesOnly = new QCheckBox(tr("Consent mix: express &choices only"), this);
+    m_choicesOnly->setToolTip(tr("Leave out implied consent, which is most of the list, so the opt-outs and express "
+                                 "consents can be seen."));
     m_choicesOnly->setToolTip(tr("Leave out implied consent, so the small shares of opt-outs and express consents "
                                  "can be compared between age bands."));
     controls->addWidget(m_choicesOnly);

@@ -32,12 +32,15 @@ MailoutDialog::MailoutDialog(Database& db, const Clock& clock, Actor actor, QWid
     m_date->setMaximumDate(clock.today());
     m_date->setCalendarPopup(true);
     m_date->setAccessibleName(tr("Date the packs were posted"));
+    m_date->setToolTip(tr("The day the packs were posted: each opt-out window runs from it."));
     m_selection = new QComboBox(this);
     m_selection->addItem(tr("Patients never sent a pack (new registrations since the last batch)"),
                          static_cast<int>(MailoutCommand::Selection::NeverSent));
     m_selection->addItem(tr("Every registered patient (each opt-out window starts again)"),
                          static_cast<int>(MailoutCommand::Selection::EveryRegistered));
     m_selection->setAccessibleName(tr("Who the packs went to"));
+    m_selection->setToolTip(tr("A top-up batch for new registrations, or a second mailing to everyone, which starts "
+                               "every patient's opt-out window again."));
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("SCR information packs, (date)"));
     m_name->setAccessibleName(tr("Name of the batch"));

@@ -48,7 +48,7 @@ MainWindow::MainWindow(Database& db, QDate asOf, Actor actor, DeskSettings* sett
     , m_settings(settings)
     , m_service(db, m_clock)
 {
-    setWindowTitle(QStringLiteral("Consent Desk"));
+    setWindowTitle(tr("Consent Desk"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setSpacing(8);
@@ -120,6 +120,8 @@ void MainWindow::buildHeader(QWidget* central)
     m_asOfEdit->setMaximumDate(QDate::currentDate()); // forms recorded here take this date
     m_asOfEdit->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
     m_asOfEdit->setAccessibleName(tr("View the practice as of this date"));
+    m_asOfEdit->setToolTip(tr("Every figure, list and state is shown as it was on this date; a form recorded now is "
+                              "dated no later than it."));
     asOfLabel->setBuddy(m_asOfEdit);
     connect(m_asOfEdit, &QDateEdit::dateChanged, this, &MainWindow::setAsOf);
     header->addWidget(asOfLabel);
@@ -229,7 +231,7 @@ void MainWindow::refreshFigures()
         return;
     }
     const PracticeOverview& o = *overview;
-    m_practiceLabel->setText(QStringLiteral("%1 \u2014 %2, %3").arg(o.practice.name, o.practice.code, o.regionName));
+    m_practiceLabel->setText(tr("%1 \u2014 %2, %3").arg(o.practice.name, o.practice.code, o.regionName));
     const QString demo = o.demo ? tr(" (demo data)") : QString();
     m_statusAsOf->setText(tr("As of %1").arg(humanDate(day)) + QStringLiteral("  \u00B7 "));
     // On a server, say which one: a desk must know it is sharing the practice with others.

@@ -18,19 +18,32 @@ struct TileSpec
     const char* explanation;
 };
 
+// Marked for lupdate under the page's own context, which tr() looks them up in.
 constexpr TileSpec kTiles[] = {
-    {"list_size", "Registered patients", "Patients on the practice's list on this date."},
-    {"informed", "Informed", "Patients sent an information pack that did not come back."},
-    {"in_window", "In the opt-out window", "Informed patients whose window is still open, with no choice yet."},
-    {"implied", "Implied consent", "Window closed with no choice recorded: a record is created (9Ndl)."},
-    {"consent_core", "Express consent, core", "Consented to the core record only (9Ndm)."},
-    {"consent_core_additional", "Express consent, core + additional", "Consented to core and additional (9Ndn)."},
-    {"dissent", "Opted out", "Express dissent (9Ndo): no record may be uploaded."},
-    {"not_informed", "Not informed", "No pack sent, or the pack came back undelivered, and no choice recorded."},
-    {"awaiting_coding", "Awaiting coding", "Choices not yet coded in the clinical system."},
-    {"gp_review", "Waiting for GP review", "Choices made by a proxy or a child, waiting for a GP's decision."},
-    {"letters_returned", "Letters returned", "Packs that came back undelivered."},
-    {"uptake_percent", "Uptake", "Records created (implied and express consent) as a share of the list."},
+    {"list_size", QT_TRANSLATE_NOOP("cd::OverviewPage", "Registered patients"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Patients on the practice's list on this date.")},
+    {"informed", QT_TRANSLATE_NOOP("cd::OverviewPage", "Informed"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Patients sent an information pack that did not come back.")},
+    {"in_window", QT_TRANSLATE_NOOP("cd::OverviewPage", "In the opt-out window"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Informed patients whose window is still open, with no choice yet.")},
+    {"implied", QT_TRANSLATE_NOOP("cd::OverviewPage", "Implied consent"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Window closed with no choice recorded: a record is created (9Ndl).")},
+    {"consent_core", QT_TRANSLATE_NOOP("cd::OverviewPage", "Express consent, core"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Consented to the core record only (9Ndm).")},
+    {"consent_core_additional", QT_TRANSLATE_NOOP("cd::OverviewPage", "Express consent, core + additional"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Consented to core and additional (9Ndn).")},
+    {"dissent", QT_TRANSLATE_NOOP("cd::OverviewPage", "Opted out"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Express dissent (9Ndo): no record may be uploaded.")},
+    {"not_informed", QT_TRANSLATE_NOOP("cd::OverviewPage", "Not informed"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "No pack sent, or the pack came back undelivered, and no choice recorded.")},
+    {"awaiting_coding", QT_TRANSLATE_NOOP("cd::OverviewPage", "Awaiting coding"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Choices not yet coded in the clinical system.")},
+    {"gp_review", QT_TRANSLATE_NOOP("cd::OverviewPage", "Waiting for GP review"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Choices made by a proxy or a child, waiting for a GP's decision.")},
+    {"letters_returned", QT_TRANSLATE_NOOP("cd::OverviewPage", "Letters returned"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Packs that came back undelivered.")},
+    {"uptake_percent", QT_TRANSLATE_NOOP("cd::OverviewPage", "Uptake"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Records created (implied and express consent) as a share of the list.")},
 };
 
 QString count(qint64 n)

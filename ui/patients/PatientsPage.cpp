@@ -33,17 +33,21 @@ PatientsPage::PatientsPage(Database& db, Actor actor, QDate asOf, QWidget* paren
     findLabel->setBuddy(m_search);
     m_state = new QComboBox(this);
     m_state->setAccessibleName(tr("Show patients in this state"));
+    m_state->setToolTip(tr("Show only patients in this Summary Care Record state."));
     m_state->addItem(tr("Every state"), QString());
     for (const QString& state : Programme::scr().stateNames()) {
         m_state->addItem(Programme::scr().stateLabel(state), state);
     }
     m_flag = new QComboBox(this);
     m_flag->setAccessibleName(tr("Show patients with this flag"));
+    m_flag->setToolTip(tr("Show only patients with something outstanding: a choice to code, a GP review, a "
+                          "returned letter."));
     m_flag->addItem(tr("Any flag"), static_cast<int>(PatientFilter::Flag::Any));
     m_flag->addItem(tr("Awaiting coding"), static_cast<int>(PatientFilter::Flag::AwaitingCoding));
     m_flag->addItem(tr("GP review"), static_cast<int>(PatientFilter::Flag::GpReview));
     m_flag->addItem(tr("Letter returned"), static_cast<int>(PatientFilter::Flag::LetterReturned));
     m_includeLeft = new QCheckBox(tr("Include patients who &left"), this);
+    m_includeLeft->setToolTip(tr("Also list patients who have left the practice; their history is kept."));
     bar->addWidget(findLabel);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_state);

@@ -64,7 +64,11 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
     m_received->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_received->setMaximumDate(today); // never in the future
     m_received->setCalendarPopup(true);
+    m_received->setToolTip(tr("The day the form reached the practice, from its date stamp: it decides whether it came "
+                              "within the opt-out window."));
     m_submittedBy = new QComboBox(form);
+    m_submittedBy->setToolTip(tr("Who signed the form. A parent's, attorney's or deputy's choice goes to a GP for "
+                                 "review."));
     for (const Submitter s : {Submitter::Patient, Submitter::Parent, Submitter::Attorney, Submitter::Deputy}) {
         m_submittedBy->addItem(describe(s), QVariant::fromValue(static_cast<int>(s)));
     }
@@ -73,7 +77,11 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
         m_channel->addItem(describe(c), QVariant::fromValue(static_cast<int>(c)));
     }
     m_identityChecked = new QCheckBox(tr("&Identity checked"), form);
+    m_identityChecked->setToolTip(tr("Tick when the name, date of birth and address on the form match the patient "
+                                     "shown above (and, for a form handed in, the person was seen)."));
     m_signature = new QCheckBox(tr("Si&gnature present"), form);
+    m_signature->setToolTip(tr("Tick when the form is signed by the patient, or by the parent, attorney or deputy "
+                               "named as submitting it."));
     m_note = new QLineEdit(form);
     fields->addRow(tr("&NHS number:"), m_nhs);
     fields->addRow(QString(), m_identity);

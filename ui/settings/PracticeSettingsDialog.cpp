@@ -38,6 +38,8 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
         m_region->addItem(r.name, r.id);
     }
     m_window = new QSpinBox(this);
+    m_window->setToolTip(tr("How long patients have to opt out after their pack is posted: 84 days (12 weeks) unless "
+                            "the PCT set another. Changing it recomputes every patient's state."));
     m_window->setRange(1, 365);
     m_window->setSuffix(tr(" days"));
     m_lock = new QSpinBox(this);
@@ -46,6 +48,7 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     m_lock->setSpecialValueText(tr("never"));
     m_lock->setAccessibleName(tr("Lock the desk after this many idle minutes"));
     m_hasUpload = new QCheckBox(tr("&Upload planned on:"), this);
+    m_hasUpload->setToolTip(tr("The date the practice's records are to be uploaded: the worklists count down to it."));
     m_upload = new QDateEdit(clock.today(), this);
     m_upload->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_upload->setCalendarPopup(true);
