@@ -5,7 +5,7 @@
 # one (run under Xvfb for the real thing), else Qt's offscreen platform.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bin=build/release/app
+bin=${CONSENTDESK_BIN:-build/release/app} # or the package build: CONSENTDESK_BIN=build/package/app
 [[ -x $bin/consentdesk ]] || { echo "build the release preset first: $bin/consentdesk is missing" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

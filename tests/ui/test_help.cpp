@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -146,6 +147,34 @@ TEST_F(DeskHelp, TheShortcutsListHasEveryMenuShortcut)
     EXPECT_TRUE(listed.contains(QStringLiteral("/ = Find a patient")));
     EXPECT_TRUE(listed.contains(QStringLiteral("Ctrl+K = Mark the selected choices coded")));
     EXPECT_TRUE(listed.contains(QStringLiteral("F1 = User guide")));
+}
+
+TEST_F(DeskHelp, TheAboutBoxSaysTheVersionsTheDatabaseAndTheLicence)
+{
+    auto w = openDesk();
+    QAction* about = nullptr;
+    for (QAction* menu : w->menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            if (action->text().remove(u'&').startsWith(QStringLiteral("About"))) {
+                about = action;
+            }
+        }
+    }
+    ASSERT_NE(about, nullptr);
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    about->trigger();
+    EXPECT_TRUE(shown.contains(QStringLiteral(CONSENTDESK_VERSION))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion()))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("SQLite 3."))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(t.db().path().toHtmlEscaped())) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Schema version %1").arg(t.db().schemaVersion()))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("GNU General Public License"))) << shown.toStdString();
 }
 
 } // namespace
