@@ -154,7 +154,8 @@ bool answersWithoutDisplay(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v" || arg == "--help-all") {
+        // (--help-all lists Qt's own options too, which only an application with a display knows)
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v") {
             return true;
         }
     }

@@ -2,6 +2,7 @@
 // leaving nothing behind.
 #include "firstrun/FirstRunWizard.h"
 #include "help/UserGuideDialog.h"
+#include "mainwindow/MainWindow.h"
 #include "service/PracticeOverview.h"
 #include "service/UserService.h"
 #include "store/Database.h"
@@ -17,6 +18,10 @@
 #include <gtest/gtest.h>
 
 #include "Screenshot.h"
+#include "TestDatabase.h"
+
+#include <QMenuBar>
+#include <QTimer>
 
 using cd::FirstRunWizard;
 
@@ -231,6 +236,35 @@ TEST_F(FirstRun, F1OpensTheGuideAtTheFirstRun)
     EXPECT_TRUE(guide->isVisible());
     EXPECT_EQ(guide->currentSection(), QStringLiteral("The first run"));
     guide->close();
+}
+
+TEST(FirstRunLater, TheFileMenuOffersTheSameChoicesAndNewPracticeStartsAtThePractice)
+{
+    cd::test::TestDatabase t;
+    cd::MainWindow w(t.db(), QDate(2010, 3, 15), cd::test::TestDatabase::manager());
+    QMenu* file = w.menuBar()->actions().first()->menu();
+    QStringList items;
+    QAction* newPractice = nullptr;
+    for (QAction* action : file->actions()) {
+        const QString text = action->text().remove(u'&');
+        items << text;
+        if (text.startsWith(QStringLiteral("New practice"))) {
+            newPractice = action;
+        }
+    }
+    for (const char* wanted : {"New practice…", "Open practice file…", "Connect to server…", "Open the demo practice"}) {
+        EXPECT_TRUE(items.contains(QString::fromUtf8(wanted))) << wanted;
+    }
+    ASSERT_NE(newPractice, nullptr);
+    int page = -1;
+    QTimer::singleShot(0, [&] {
+        if (auto* wizard = qobject_cast<FirstRunWizard*>(QApplication::activeModalWidget())) {
+            page = wizard->currentId();
+            wizard->reject(); // cancelled: no desk is started
+        }
+    });
+    newPractice->trigger();
+    EXPECT_EQ(page, FirstRunWizard::PracticePage);
 }
 
 } // namespace
