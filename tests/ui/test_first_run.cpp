@@ -252,7 +252,8 @@ TEST(FirstRunLater, TheFileMenuOffersTheSameChoicesAndNewPracticeStartsAtThePrac
             newPractice = action;
         }
     }
-    for (const char* wanted : {"New practice…", "Open practice file…", "Connect to server…", "Open the demo practice"}) {
+    for (const char* wanted :
+         {"New practice…", "Open practice file…", "Connect to server…", "Open the demo practice"}) {
         EXPECT_TRUE(items.contains(QString::fromUtf8(wanted))) << wanted;
     }
     ASSERT_NE(newPractice, nullptr);
