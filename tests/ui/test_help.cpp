@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -147,6 +148,30 @@ TEST_F(DeskHelp, TheShortcutsListHasEveryMenuShortcut)
     EXPECT_TRUE(listed.contains(QStringLiteral("/ = Find a patient")));
     EXPECT_TRUE(listed.contains(QStringLiteral("Ctrl+K = Mark the selected choices coded")));
     EXPECT_TRUE(listed.contains(QStringLiteral("F1 = User guide")));
+}
+
+TEST_F(DeskHelp, TheGuidesShortcutTableHasEveryMenuShortcut)
+{
+    auto w = openDesk();
+    QFile guide(QStringLiteral(":/guide/user-guide.md"));
+    ASSERT_TRUE(guide.open(QIODevice::ReadOnly));
+    QStringList keys; // the first cell of each row of the guide's tables, "Ctrl+F or /" as two
+    for (const QString& line : QString::fromUtf8(guide.readAll()).split(u'\n')) {
+        if (line.startsWith(QStringLiteral("| ")) && line.count(u'|') >= 3) {
+            for (const QString& key : line.section(u'|', 1, 1).trimmed().split(QStringLiteral(" or "))) {
+                keys << key.section(QStringLiteral(" ("), 0, 0).trimmed();
+            }
+        }
+    }
+    for (QAction* menu : w->menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            const QString key = action->shortcut().toString(QKeySequence::PortableText);
+            if (!key.isEmpty()) {
+                EXPECT_TRUE(keys.contains(key)) << key.toStdString() << " (" << action->text().toStdString()
+                                                << ") is not in the guide's table of shortcuts";
+            }
+        }
+    }
 }
 
 TEST_F(DeskHelp, TheAboutBoxSaysTheVersionsTheDatabaseAndTheLicence)
