@@ -112,5 +112,7 @@ int runUser(Context& ctx, const ParsedOptions& opts);
 // A password from the environment variable, else typed at a prompt (echo off) when stdin is a terminal; a null
 // string when neither: never wait on a prompt without a terminal.
 QString readPassword(const char* variable, const QString& prompt, QTextStream& err);
+// Before any output: the console as the CLI writes for it (a no-op except on Windows; Terminal.cpp).
+void prepareConsole();
 
 } // namespace cd::cli

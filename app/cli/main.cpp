@@ -25,6 +25,7 @@ int main(int argc, char* argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("consentdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONSENTDESK_VERSION));
+    cd::cli::prepareConsole();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = cd::cli::runCli(QCoreApplication::arguments(), out, err);

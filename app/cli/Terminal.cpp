@@ -1,5 +1,7 @@
+// The terminal: the one place for platform-specific calls (ARCHITECTURE: portable code elsewhere).
 // Reading a password: from the environment, or typed at a terminal with the echo off. Never from a pipe or a file
 // (a script gives CONSENTDESK_PASSWORD), so a command never hangs waiting for input nobody will type.
+// Preparing the console: on Windows, output as written (no \n to \r\n) and in UTF-8 (names like Zoë, Siobhán).
 #include "Cli.h"
 
 #include <cstdio>
@@ -17,9 +19,23 @@
 #define WIN32_LEAN_AND_MEAN
 #endif
 #include <windows.h>
+
+#include <fcntl.h>
+#include <io.h>
 #endif
 
 namespace cd::cli {
+
+void prepareConsole()
+{
+#ifdef Q_OS_WIN
+    // Unproven here (written on Linux): the CLI's output is UTF-8 with \n line ends on every platform, so the golden
+    // files and the scripts that read it see the same bytes.
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+    SetConsoleOutputCP(CP_UTF8);
+#endif
+}
 
 QString readPassword(const char* variable, const QString& prompt, QTextStream& err)
 {
