@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -55,6 +56,20 @@ TEST(UserGuide, ShowsItsScreenshotsFromInsideTheProgram)
         }
     }
     EXPECT_GE(images, 8);
+}
+
+TEST(UserGuide, NeedsNoSidewaysScrolling)
+{
+    UserGuideDialog guide;
+    guide.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&guide));
+    for (const int width : {1000, 800, 640}) { // down to a small laptop screen with the contents beside
+        guide.resize(width, 600);
+        QScrollBar* sideways = guide.browser()->horizontalScrollBar();
+        // The scroll range follows the layout a moment later: the pictures follow the pane, the code blocks wrap.
+        EXPECT_TRUE(QTest::qWaitFor([&] { return sideways->maximum() == 0; }, 1000))
+            << width << " wide: " << sideways->maximum() << " px to scroll sideways";
+    }
 }
 
 TEST(UserGuide, OpensAtTheSectionAskedForAndSaysWhenThereIsNone)

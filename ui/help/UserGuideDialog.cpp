@@ -1,6 +1,7 @@
 #include "help/UserGuideDialog.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QEvent>
 #include <QHash>
 #include <QHeaderView>
 #include <QImageReader>
@@ -15,11 +16,14 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cd {
 
 namespace {
 
-constexpr int kImageWidth = 560; // screenshots are shown at most this wide, so the text stays beside them
+constexpr int kImageWidth = 560;   // screenshots are shown at most this wide, so the text stays beside them
+constexpr int kImageMinimum = 160; // and at least this wide, however narrow the pane
 
 const QUrl& guideUrl()
 {
@@ -41,8 +45,10 @@ UserGuideDialog::UserGuideDialog(QWidget* parent)
     m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenExternalLinks(false);
     m_browser->setSource(guideUrl(), QTextDocument::MarkdownResource);
-    fitImages();
+    wrapCodeBlocks();
+    fitImages(kImageWidth);
     fillContents();
+    m_browser->viewport()->installEventFilter(this);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_contents);
@@ -56,6 +62,16 @@ UserGuideDialog::UserGuideDialog(QWidget* parent)
     connect(m_contents, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { showSection(item->text(0)); });
     connect(m_contents, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) { showSection(item->text(0)); });
+}
+
+bool UserGuideDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize) {
+        // The pictures follow the pane's width, so a narrow window never needs a sideways scroll bar.
+        const int margins = 2 * static_cast<int>(m_browser->document()->documentMargin()) + 8;
+        fitImages(std::clamp(m_browser->viewport()->width() - margins, kImageMinimum, kImageWidth));
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 UserGuideDialog* UserGuideDialog::openAt(QWidget* from, const QString& heading)
@@ -144,9 +160,26 @@ void UserGuideDialog::fillContents()
     m_contents->expandAll();
 }
 
-void UserGuideDialog::fitImages()
+void UserGuideDialog::wrapCodeBlocks()
+{
+    // Markdown's code blocks come as lines that never break: one long command would give the whole guide a sideways
+    // scroll bar. Wrapped, a command reads on two lines.
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().nonBreakableLines()) {
+            QTextBlockFormat wrapping = block.blockFormat();
+            wrapping.setNonBreakableLines(false);
+            QTextCursor(block).setBlockFormat(wrapping);
+        }
+    }
+}
+
+void UserGuideDialog::fitImages(int width)
 {
     // Markdown images come at their natural size; a 1400-pixel screenshot would push the text off the side.
+    if (width == m_imageWidth) {
+        return;
+    }
+    m_imageWidth = width;
     QTextDocument* doc = m_browser->document();
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -157,11 +190,12 @@ void UserGuideDialog::fitImages()
             QTextImageFormat image = fragment.charFormat().toImageFormat();
             const QUrl url = guideUrl().resolved(QUrl(image.name()));
             const QSize natural = QImageReader(QLatin1Char(':') + url.path()).size();
-            if (!natural.isValid() || natural.width() <= kImageWidth) {
+            if (!natural.isValid()) {
                 continue;
             }
-            image.setWidth(kImageWidth);
-            image.setHeight(static_cast<double>(natural.height()) * kImageWidth / natural.width());
+            const int shown = std::min(width, natural.width());
+            image.setWidth(shown);
+            image.setHeight(static_cast<double>(natural.height()) * shown / natural.width());
             QTextCursor cursor(doc);
             cursor.setPosition(fragment.position());
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);

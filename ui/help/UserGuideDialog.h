@@ -27,13 +27,18 @@ public:
     [[nodiscard]] QStringList headings() const;
     [[nodiscard]] QTextBrowser* browser() const { return m_browser; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
-    void fitImages();
+    void fitImages(int width);
+    void wrapCodeBlocks();
     void fillContents();
     [[nodiscard]] QTextBlock headingBlock(const QString& heading) const;
 
     QTreeWidget* m_contents;
     QTextBrowser* m_browser;
+    int m_imageWidth = 0; // the width the pictures were last fitted to
 };
 
 } // namespace cd
