@@ -757,6 +757,18 @@
         <source>&amp;Encryption (sslmode):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only if your IT support gave one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a server that keeps several practices in one database, the name of this practice&apos;s schema (lower-case letters, digits and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::DeskActions</name>

@@ -6,6 +6,7 @@
 #include "service/PracticeOverview.h"
 #include "service/UserService.h"
 #include "store/Database.h"
+#include "store/DatabaseTarget.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -212,6 +214,45 @@ TEST_F(FirstRun, AServerThatDoesNotAnswerIsSaidAndTheWizardWaits)
     EXPECT_EQ(wizard->currentId(), FirstRunWizard::ServerPage);
     EXPECT_FALSE(wizard->problem().isEmpty());
     EXPECT_TRUE(wizard->isVisible());
+}
+
+TEST_F(FirstRun, APracticeOnTheServerIsConnectedTo)
+{
+    if (const QString missing = cd::test::TestDatabase::serverMissingReason(); !missing.isEmpty()) {
+        GTEST_SKIP() << missing.toStdString();
+    }
+    cd::test::TestDatabase server(true, cd::Engine::PostgreSQL); // a practice in a schema of its own
+    auto target = cd::DatabaseTarget::parse(server.path());
+    ASSERT_TRUE(target.ok());
+    open();
+    key(Qt::Key_Down);
+    key(Qt::Key_Return);
+    ASSERT_EQ(wizard->currentId(), FirstRunWizard::ServerPage);
+    const auto fill = [&](const char* name, const QString& text) {
+        auto* edit = wizard->findChild<QLineEdit*>(QLatin1String(name));
+        ASSERT_NE(edit, nullptr) << name;
+        edit->setFocus();
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(text);
+    };
+    fill("host", target->host);
+    fill("database", target->database);
+    fill("user", target->user);
+    fill("password", qEnvironmentVariable("CONSENTDESK_DB_PASSWORD"));
+    fill("schema", target->schema);
+    auto* port = wizard->findChild<QSpinBox*>(QStringLiteral("port"));
+    ASSERT_NE(port, nullptr);
+    port->setFocus();
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(QString::number(target->port));
+    key(Qt::Key_Return);
+    ASSERT_EQ(wizard->result(), QDialog::Accepted) << wizard->problem().toStdString();
+    EXPECT_EQ(wizard->outcome().choice, FirstRunWizard::Choice::Server);
+    auto opened = cd::DatabaseTarget::parse(wizard->outcome().target);
+    ASSERT_TRUE(opened.ok());
+    EXPECT_EQ(opened->schema, target->schema);
+    EXPECT_EQ(opened->port, target->port);
+    EXPECT_EQ(wizard->outcome().password, qEnvironmentVariable("CONSENTDESK_DB_PASSWORD"));
 }
 
 TEST_F(FirstRun, ACloudFolderIsWarnedOf)

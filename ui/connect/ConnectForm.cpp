@@ -17,11 +17,17 @@ ConnectForm::ConnectForm(QWidget* parent)
     , m_user(new QLineEdit(operatingSystemUser(), this))
     , m_password(new QLineEdit(this))
     , m_sslMode(new QComboBox(this))
+    , m_schema(new QLineEdit(this))
 {
     m_host->setObjectName(QStringLiteral("host"));
     m_database->setObjectName(QStringLiteral("database"));
     m_user->setObjectName(QStringLiteral("user"));
     m_password->setObjectName(QStringLiteral("password"));
+    m_port->setObjectName(QStringLiteral("port"));
+    m_schema->setObjectName(QStringLiteral("schema"));
+    m_schema->setPlaceholderText(tr("only if your IT support gave one"));
+    m_schema->setToolTip(tr("On a server that keeps several practices in one database, the name of this practice's "
+                            "schema (lower-case letters, digits and _)."));
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_password->setEchoMode(QLineEdit::Password);
@@ -39,14 +45,19 @@ ConnectForm::ConnectForm(QWidget* parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&Encryption (sslmode):"), m_sslMode);
+    form->addRow(tr("Sc&hema:"), m_schema);
 }
 
 QString ConnectForm::url() const
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=%5")
-        .arg(m_user->text().trimmed(), m_host->text().trimmed())
-        .arg(m_port->value())
-        .arg(m_database->text().trimmed(), m_sslMode->currentText());
+    QString url = QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=%5")
+                      .arg(m_user->text().trimmed(), m_host->text().trimmed())
+                      .arg(m_port->value())
+                      .arg(m_database->text().trimmed(), m_sslMode->currentText());
+    if (const QString schema = m_schema->text().trimmed(); !schema.isEmpty()) {
+        url += QStringLiteral("&schema=") + schema;
+    }
+    return url;
 }
 
 QString ConnectForm::password() const

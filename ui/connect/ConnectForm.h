@@ -8,8 +8,9 @@ class QSpinBox;
 
 namespace cd {
 
-// The practice server's address and the password, as a form: host, port, database and user become a postgresql://
-// URL. Shared by the Connect dialog and the first-run wizard; the password is never stored or shown.
+// The practice server's address and the password, as a form: host, port, database, user and (on a server shared by
+// several practices) the practice's schema become a postgresql:// URL. Shared by the Connect dialog and the first-run
+// wizard; the password is never stored or shown.
 class ConnectForm : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QComboBox* m_sslMode;
+    QLineEdit* m_schema;
 };
 
 } // namespace cd
