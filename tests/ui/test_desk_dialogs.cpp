@@ -66,6 +66,10 @@ TEST_F(DeskTest, AMailoutIsRecordedWithItsCountShownFirst)
 
 } // namespace
 
+#include "connect/ConnectDialog.h"
+#include "firstrun/FirstRunWizard.h"
+#include "help/ShortcutsDialog.h"
+#include "help/UserGuideDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "record/RecordFormDialog.h"
 #include "report/ReportDialog.h"
@@ -138,6 +142,22 @@ TEST_F(DeskTest, EveryControlOnTheDeskHasANameForScreenReaders)
     cd::ReportDialog report(t.db(), t.clock(), TestDatabase::manager());
     report.show();
     EXPECT_EQ(unnamedControls(report), QStringList());
+    cd::FirstRunWizard wizard;
+    wizard.show();
+    for (const int page : wizard.pageIds()) { // each page as it is shown
+        wizard.setStartId(page);
+        wizard.restart();
+        EXPECT_EQ(unnamedControls(wizard), QStringList()) << "on the wizard's page " << page;
+    }
+    cd::ConnectDialog connect;
+    connect.show();
+    EXPECT_EQ(unnamedControls(connect), QStringList());
+    cd::UserGuideDialog guide;
+    guide.show();
+    EXPECT_EQ(unnamedControls(guide), QStringList());
+    cd::ShortcutsDialog shortcuts(&w);
+    shortcuts.show();
+    EXPECT_EQ(unnamedControls(shortcuts), QStringList());
 }
 
 } // namespace
