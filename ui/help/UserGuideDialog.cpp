@@ -78,6 +78,7 @@ UserGuideDialog* UserGuideDialog::openAt(QWidget* from, const QString& heading)
 {
     // One guide per window: a guide parented to the window in use can be read beside that window, even a modal one.
     static QHash<QWidget*, QPointer<UserGuideDialog>> guides;
+    guides.removeIf([](const auto& entry) { return entry.value().isNull(); }); // closed with their windows
     QWidget* window = from ? from->window() : nullptr;
     QPointer<UserGuideDialog>& guide = guides[window];
     if (!guide) {
