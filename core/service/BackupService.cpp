@@ -232,15 +232,13 @@ QString storageWarning(const QString& databaseFile)
                 .arg(cloud);
         }
     }
-    // A Windows share named by its UNC path (\\server\share), whatever the file system behind it reports.
-    if (databaseFile.startsWith(QLatin1String("//")) || databaseFile.startsWith(QLatin1String("\\\\"))) {
-        return QStringLiteral("The practice file is on a network share, where SQLite's locking cannot be trusted and "
-                              "two desks can damage it. Keep it on this computer, or put the practice on a server.");
-    }
-    const QByteArray type = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType().toLower();
+    // A Windows share named by its UNC path (\\server\share) is one whatever the file system behind it reports.
+    const bool unc = databaseFile.startsWith(QLatin1String("//")) || databaseFile.startsWith(QLatin1String("\\\\"));
+    const QByteArray type =
+        unc ? QByteArray("UNC path") : QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType().toLower();
     static const QList<QByteArray> network = {"nfs", "nfs4",  "cifs",        "smb3",  "smbfs", "fuse.sshfs",
                                               "9p",  "davfs", "fuse.davfs2", "afpfs", "ncpfs"};
-    if (network.contains(type)) {
+    if (unc || network.contains(type)) {
         return QStringLiteral("The practice file is on a network share (%1), where SQLite's locking cannot be trusted "
                               "and two desks can damage it. Keep it on this computer, or put the practice on a "
                               "server.")

@@ -7,7 +7,6 @@
 #include "service/BackupService.h"
 #include "service/DemoService.h"
 #include "service/PracticeOverview.h"
-#include "service/PracticeService.h"
 #include "service/UserService.h"
 #include "store/Database.h"
 #include "store/DatabaseTarget.h"
@@ -256,13 +255,18 @@ bool FirstRunWizard::validateCurrentPage()
     }
 }
 
-bool FirstRunWizard::checkPractice()
+InitPracticeCommand FirstRunWizard::practiceCommand() const
 {
     InitPracticeCommand command;
     command.code = m_code->text().trimmed().toUpper();
     command.name = m_name->text().trimmed();
     command.region = m_region->currentData().toString();
-    if (auto valid = PracticeService::validate(command); !valid) {
+    return command;
+}
+
+bool FirstRunWizard::checkPractice()
+{
+    if (auto valid = PracticeService::validate(practiceCommand()); !valid) {
         showProblem(valid.error().message);
         return false;
     }
@@ -318,11 +322,7 @@ bool FirstRunWizard::createPractice()
         if (!db) {
             failure = db.error().message;
         } else {
-            InitPracticeCommand command;
-            command.code = m_code->text().trimmed().toUpper();
-            command.name = m_name->text().trimmed();
-            command.region = m_region->currentData().toString();
-            if (auto practice = PracticeService(**db, m_clock).init(Actor{manager, Role::Manager}, command);
+            if (auto practice = PracticeService(**db, m_clock).init(Actor{manager, Role::Manager}, practiceCommand());
                 !practice) {
                 failure = practice.error().message;
             } else if (auto added = UserService(**db, m_clock).addFirstManager(manager, m_password->text()); !added) {

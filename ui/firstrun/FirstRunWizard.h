@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "service/PracticeService.h"
 
 #include <QWizard>
 
@@ -55,6 +56,8 @@ private:
     QWizardPage* buildDemoPage();
     QLabel* problemLabel(QWidget* page);
     void showProblem(const QString& message);
+    // The practice page as the service takes it: checked on Next, made on Finish.
+    [[nodiscard]] InitPracticeCommand practiceCommand() const;
     bool checkPractice();
     bool checkManager();
     bool checkServer();
