@@ -24,6 +24,8 @@ struct OptionSpec
     QString valueName; // empty for a flag
     QString help;
     bool required = false;
+    // The value may be left out (the option then stands alone, as a flag): "--signed" or "--signed DATE".
+    bool optionalValue = false;
 };
 
 struct ParsedOptions
@@ -108,6 +110,8 @@ int runBackup(Context& ctx, const ParsedOptions& opts);
 int runBackups(Context& ctx, const ParsedOptions& opts);
 int runRestore(Context& ctx, const ParsedOptions& opts);
 int runUser(Context& ctx, const ParsedOptions& opts);
+int runCodeRemoved(Context& ctx, const ParsedOptions& opts);
+int runSettings(Context& ctx, const ParsedOptions& opts);
 
 // A password from the environment variable, else typed at a prompt (echo off) when stdin is a terminal; a null
 // string when neither: never wait on a prompt without a terminal.

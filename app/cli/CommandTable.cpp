@@ -25,7 +25,7 @@ QString optionLine(const OptionSpec& o)
 {
     QString left = QStringLiteral("  --") + o.name;
     if (!o.valueName.isEmpty()) {
-        left += u' ' + o.valueName;
+        left += o.optionalValue ? QStringLiteral(" [%1]").arg(o.valueName) : u' ' + o.valueName;
     }
     const QString help = o.help + (o.required ? QStringLiteral(" (required)") : QString());
     // A long value list goes on its own line, the help under it, so the columns stay aligned.
@@ -39,7 +39,10 @@ QString commandHelp(const CommandSpec& c)
         text += u' ' + c.positional;
     }
     for (const auto& o : c.options) {
-        QString part = QStringLiteral("--") + o.name + (o.valueName.isEmpty() ? QString() : u' ' + o.valueName);
+        QString part = QStringLiteral("--") + o.name +
+                       (o.valueName.isEmpty() ? QString()
+                        : o.optionalValue     ? QStringLiteral(" [%1]").arg(o.valueName)
+                                              : u' ' + o.valueName);
         text += o.required ? u' ' + part : QStringLiteral(" [%1]").arg(part);
     }
     text += c.json ? QStringLiteral(" [--json]\n\n") : QStringLiteral("\n\n");
@@ -93,6 +96,12 @@ QString parseOptions(const QList<OptionSpec>& specs, const QStringList& args, qs
             }
             parsed.values.insert(name, QStringLiteral("1"));
         } else {
+            if (!inlineValue && spec->optionalValue &&
+                (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--")))) {
+                parsed.values.insert(name, QString()); // given without its value: the option as a flag
+                ++i;
+                continue;
+            }
             if (!inlineValue) {
                 if (i + 1 >= args.size()) {
                     return QStringLiteral("--%1 needs a value (%2)").arg(name, spec->valueName);
@@ -159,7 +168,10 @@ const QList<CommandSpec>& commandTable()
           {QStringLiteral("channel"), QStringLiteral("post|desk|mailhouse|email"), QStringLiteral("how it arrived"),
            true},
           {QStringLiteral("identity-checked"), QString(), QStringLiteral("identity checked against the register")},
-          {QStringLiteral("signed"), QString(), QStringLiteral("the form is signed")},
+          {QStringLiteral("signed"), QStringLiteral("DATE"),
+           QStringLiteral("the form is signed, on DATE (default: the date received; not after it); age and who may "
+                          "choose are judged on that day"),
+           false, true},
           {QStringLiteral("note"), QStringLiteral("TEXT"), QStringLiteral("free text, kept with the form")}},
          true,
          runRecord},
@@ -170,24 +182,35 @@ const QList<CommandSpec>& commandTable()
          true,
          runLetterReturned},
         {QStringLiteral("mailout"),
-         QStringLiteral(
-             "Record an information-pack mail-out: the registered patients never sent a pack (or, with --all, "
-             "every registered patient); children's packs go to the parent."),
+         QStringLiteral("Record an information-pack mail-out: the registered patients sent no pack since they "
+                        "registered (with --all, every registered patient; with --returned, those whose pack came "
+                        "back); children's packs go to the parent. Warns when the windows outlast the upload."),
          {{QStringLiteral("date"), QStringLiteral("DATE"), QStringLiteral("date the packs were posted"), true},
           {QStringLiteral("all"), QString(), QStringLiteral("every registered patient: each window starts again")},
+          {QStringLiteral("returned"), QString(),
+           QStringLiteral("only patients whose latest pack came back undelivered: nobody else's window restarts")},
           {QStringLiteral("name"), QStringLiteral("TEXT"), QStringLiteral("the batch's name")}},
          true,
          runMailout},
         {QStringLiteral("coded"),
-         QStringLiteral("Mark the patient's latest uncoded choice as coded in the clinical "
-                        "system."),
+         QStringLiteral("Mark the patient's current choice as coded in the clinical system (only the current choice "
+                        "can be; the code is spelt exactly, e.g. 9Ndo)."),
          {{QStringLiteral("nhs"), QStringLiteral("N"), QStringLiteral("NHS number"), true},
           {QStringLiteral("code"), QStringLiteral("READCODE"), QStringLiteral("the Read code keyed, e.g. 9Ndo"), true},
           {QStringLiteral("date"), QStringLiteral("DATE"), QStringLiteral("date it was coded"), true}},
          true,
          runCoded},
+        {QStringLiteral("code-removed"),
+         QStringLiteral("Record that a code on the codes-to-correct list (a choice voided or overridden after it was "
+                        "coded) was taken out of the clinical record (GP or manager)."),
+         {{QStringLiteral("nhs"), QStringLiteral("N"), QStringLiteral("NHS number"), true},
+          {QStringLiteral("code"), QStringLiteral("READCODE"), QStringLiteral("the code taken out, e.g. 9Ndo"), true},
+          {QStringLiteral("date"), QStringLiteral("DATE"), QStringLiteral("date it was taken out"), true}},
+         true,
+         runCodeRemoved},
         {QStringLiteral("review"),
-         QStringLiteral("Record a GP's review of a choice made by a proxy or a child."),
+         QStringLiteral("Record a GP's review: of a choice made by a proxy or a child, of a parent's choice once the "
+                        "patient is 16, or of two conflicting forms."),
          {{QStringLiteral("nhs"), QStringLiteral("N"), QStringLiteral("NHS number"), true},
           {QStringLiteral("outcome"), QStringLiteral("upheld|overridden"), QStringLiteral("the GP's decision"), true},
           {QStringLiteral("reason"), QStringLiteral("TEXT"), QStringLiteral("why"), true}},
@@ -219,8 +242,8 @@ const QList<CommandSpec>& commandTable()
          runFind,
          QStringLiteral("TEXT")},
         {QStringLiteral("worklist"),
-         QStringLiteral("Show a worklist: awaiting-coding, gp-review, returned-letters, not-informed or "
-                        "window-closing (windows closing in the next 14 days)."),
+         QStringLiteral("Show a worklist: awaiting-coding, codes-to-correct, gp-review, returned-letters, "
+                        "not-informed or window-closing (windows closing in the next 14 days)."),
          {},
          true,
          runWorklist,
@@ -324,10 +347,20 @@ const QList<CommandSpec>& commandTable()
          {{QStringLiteral("to"), QStringLiteral("PATH|URL"), QStringLiteral("the empty target database"), true}},
          true,
          runCopy},
+        {QStringLiteral("settings"),
+         QStringLiteral("Show the practice's settings; a manager may change them (audited). A new window length "
+                        "applies to mail-outs recorded after it."),
+         {{QStringLiteral("window-days"), QStringLiteral("DAYS"),
+           QStringLiteral("the opt-out window of the next mail-outs, 1 to 365")},
+          {QStringLiteral("planned-upload"), QStringLiteral("DATE|none"),
+           QStringLiteral("the planned upload date, or none to clear it")}},
+         true,
+         runSettings},
         {QStringLiteral("verify"),
-         QStringLiteral("Check the database: SQLite's integrity check and the ledger's "
-                        "invariants."),
-         {},
+         QStringLiteral("Check the database: SQLite's integrity check and the ledger's invariants; tells a derived "
+                        "state that is out of date from damage to the ledger itself."),
+         {{QStringLiteral("repair"), QString(),
+           QStringLiteral("derive again the state that is out of date (manager, audited, one transaction)")}},
          true,
          runVerify},
     };

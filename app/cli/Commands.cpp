@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "domain/Dates.h"
+#include "domain/Ledger.h"
 #include "domain/Region.h"
 #include "service/ConsentService.h"
 #include "service/CopyPractice.h"
@@ -10,6 +11,7 @@
 #include "service/PracticeService.h"
 #include "service/UserService.h"
 #include "store/Database.h"
+#include "store/Stores.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -59,9 +61,30 @@ int reportEvent(Context& ctx, const ParsedOptions& opts, const Result<qint64>& i
     return Done;
 }
 
+// After a void or a GP's override: a code keyed for the choice set aside is still in the clinical record.
+void noteCodesToCorrect(Context& ctx, Database& db, qint64 eventId)
+{
+    auto event = EventStore(db).findById(eventId);
+    auto rules = PracticeStore(db).rules();
+    if (!event || !event->has_value() || !rules) {
+        return;
+    }
+    auto patient = PatientStore(db).findById((*event)->patientId);
+    auto events = EventStore(db).forPatient((*event)->patientId);
+    if (!patient || !patient->has_value() || !events) {
+        return;
+    }
+    const PatientState state =
+        Ledger::fold(Programme::scr(), *events, (*patient)->dateOfBirth, ctx.clock().today(), *rules);
+    for (const CodeToCorrect& c : state.codesToCorrect) {
+        ctx.err << "The clinical record still holds " << c.readCode << ", keyed " << humanDate(c.codedOn)
+                << ": take it out, then record it with 'code-removed' (it is on 'worklist codes-to-correct').\n";
+    }
+}
+
 // Opens the practice, makes one service call that records an event, and reports it.
 int recordWith(Context& ctx, const ParsedOptions& opts, const QString& what,
-               const std::function<Result<qint64>(ConsentService&)>& call)
+               const std::function<Result<qint64>(ConsentService&)>& call, bool mayLeaveCodes = false)
 {
     int exit = Done;
     Database* db = ctx.open(false, exit);
@@ -69,7 +92,12 @@ int recordWith(Context& ctx, const ParsedOptions& opts, const QString& what,
         return exit;
     }
     ConsentService service(*db, ctx.clock());
-    return reportEvent(ctx, opts, call(service), what);
+    const Result<qint64> id = call(service);
+    const int code = reportEvent(ctx, opts, id, what);
+    if (id && mayLeaveCodes) {
+        noteCodesToCorrect(ctx, *db, *id);
+    }
+    return code;
 }
 
 } // namespace
@@ -198,7 +226,15 @@ int runRecord(Context& ctx, const ParsedOptions& opts)
     command.submittedBy = *by;
     command.channel = *channel;
     command.identityChecked = opts.has(QStringLiteral("identity-checked"));
+    // "--signed DATE": signed, on that day; a bare "--signed" (as before dates were asked): signed, day unknown.
     command.signaturePresent = opts.has(QStringLiteral("signed"));
+    if (!opts.value(QStringLiteral("signed")).isEmpty()) {
+        auto signedOn = dateOption(opts, QStringLiteral("signed"));
+        if (!signedOn) {
+            return ctx.fail(signedOn.error());
+        }
+        command.signedOn = *signedOn;
+    }
     command.note = opts.value(QStringLiteral("note"));
     return recordWith(ctx, opts,
                       QStringLiteral("Recorded %1, received %2").arg(command.choice, humanDate(command.received)),
@@ -227,24 +263,42 @@ int runMailout(Context& ctx, const ParsedOptions& opts)
     if (!db) {
         return exit;
     }
+    if (opts.has(QStringLiteral("all")) && opts.has(QStringLiteral("returned"))) {
+        return ctx.fail(invalid(QStringLiteral("Give --all or --returned, not both: --returned sends packs only to "
+                                               "those whose pack came back.")));
+    }
     MailoutCommand command;
     command.sentOn = *date;
-    command.selection = opts.has(QStringLiteral("all")) ? MailoutCommand::Selection::EveryRegistered
-                                                        : MailoutCommand::Selection::NeverSent;
+    command.selection = opts.has(QStringLiteral("all"))        ? MailoutCommand::Selection::EveryRegistered
+                        : opts.has(QStringLiteral("returned")) ? MailoutCommand::Selection::ReturnedLetters
+                                                               : MailoutCommand::Selection::NeverSent;
     command.name = opts.value(QStringLiteral("name"));
+    // Said before it is recorded: the windows would still be open on the upload date.
+    if (auto preview = previewMailout(*db, command);
+        preview && preview->packs > 0 && preview->windowsEndAfterUpload()) {
+        ctx.err << "Warning: " << preview->warning() << '\n';
+    }
     auto done = recordMailout(*db, ctx.actor, ctx.clock(), command);
     if (!done) {
         return ctx.fail(done.error());
     }
     if (opts.has(QStringLiteral("json"))) {
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("batch_id"), done->batchId},
-                                             {QStringLiteral("packs"), done->packs},
-                                             {QStringLiteral("to_parents"), done->toParents}})
+        const MailoutPreview& p = done->preview;
+        ctx.out << QJsonDocument(
+                       QJsonObject{{QStringLiteral("batch_id"), done->batchId},
+                                   {QStringLiteral("packs"), done->packs},
+                                   {QStringLiteral("to_parents"), done->toParents},
+                                   {QStringLiteral("window_days"), p.windowDays},
+                                   {QStringLiteral("window_last_day"), isoDate(p.windowLastDay)},
+                                   {QStringLiteral("planned_upload"),
+                                    p.plannedUpload.isValid() ? QJsonValue(isoDate(p.plannedUpload)) : QJsonValue()},
+                                   {QStringLiteral("windows_end_after_upload"), p.windowsEndAfterUpload()}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
     } else {
         ctx.err << "Recorded a mail-out of " << done->packs << " packs posted on " << humanDate(*date) << " ("
-                << done->toParents << " to parents of children under 16), batch " << done->batchId << ".\n";
+                << done->toParents << " to parents of children under 16), batch " << done->batchId
+                << "; their windows close on " << humanDate(done->preview.windowLastDay) << ".\n";
     }
     return Done;
 }
@@ -262,6 +316,21 @@ int runCoded(Context& ctx, const ParsedOptions& opts)
                       });
 }
 
+int runCodeRemoved(Context& ctx, const ParsedOptions& opts)
+{
+    auto date = dateOption(opts, QStringLiteral("date"));
+    if (!date) {
+        return ctx.fail(date.error());
+    }
+    const QString code = opts.value(QStringLiteral("code")).trimmed();
+    return recordWith(
+        ctx, opts,
+        QStringLiteral("Recorded that %1 was taken out of the clinical record on %2").arg(code, humanDate(*date)),
+        [&](ConsentService& service) {
+            return service.recordCodeRemoved(ctx.actor, opts.value(QStringLiteral("nhs")), code, *date);
+        });
+}
+
 int runReview(Context& ctx, const ParsedOptions& opts)
 {
     auto outcome =
@@ -269,11 +338,13 @@ int runReview(Context& ctx, const ParsedOptions& opts)
     if (!outcome) {
         return ctx.fail(outcome.error());
     }
-    return recordWith(ctx, opts, QStringLiteral("Recorded the GP review: %1").arg(toString(*outcome)),
-                      [&](ConsentService& service) {
-                          return service.recordReview(ctx.actor, opts.value(QStringLiteral("nhs")), *outcome,
-                                                      opts.value(QStringLiteral("reason")));
-                      });
+    return recordWith(
+        ctx, opts, QStringLiteral("Recorded the GP review: %1").arg(toString(*outcome)),
+        [&](ConsentService& service) {
+            return service.recordReview(ctx.actor, opts.value(QStringLiteral("nhs")), *outcome,
+                                        opts.value(QStringLiteral("reason")));
+        },
+        *outcome == ReviewOutcome::Overridden);
 }
 
 int runVoid(Context& ctx, const ParsedOptions& opts)
@@ -283,9 +354,10 @@ int runVoid(Context& ctx, const ParsedOptions& opts)
     if (!ok || id <= 0) {
         return ctx.fail(invalid(QStringLiteral("--event takes an event id, a whole number shown by 'status'.")));
     }
-    return recordWith(ctx, opts, QStringLiteral("Voided event %1").arg(id), [&](ConsentService& service) {
-        return service.voidEvent(ctx.actor, id, opts.value(QStringLiteral("reason")));
-    });
+    return recordWith(
+        ctx, opts, QStringLiteral("Voided event %1").arg(id),
+        [&](ConsentService& service) { return service.voidEvent(ctx.actor, id, opts.value(QStringLiteral("reason"))); },
+        true);
 }
 
 int runCopy(Context& ctx, const ParsedOptions& opts)

@@ -15,9 +15,9 @@
 namespace cd::cli {
 namespace {
 
-const QStringList kWorklists = {QStringLiteral("awaiting-coding"), QStringLiteral("gp-review"),
-                                QStringLiteral("returned-letters"), QStringLiteral("not-informed"),
-                                QStringLiteral("window-closing")};
+const QStringList kWorklists = {QStringLiteral("awaiting-coding"), QStringLiteral("codes-to-correct"),
+                                QStringLiteral("gp-review"),       QStringLiteral("returned-letters"),
+                                QStringLiteral("not-informed"),    QStringLiteral("window-closing")};
 constexpr int kWindowClosingDays = 14;
 
 QString kindName(PatientSearch::Kind kind)
@@ -120,6 +120,16 @@ int printChoices(Context& ctx, const ParsedOptions& opts, const QString& listNam
             o.insert(QStringLiteral("age_on_receipt"), i.ageOnReceipt);
             o.insert(QStringLiteral("urgency"), toString(i.urgency));
             o.insert(QStringLiteral("days_to_upload"), i.upload.isValid() ? QJsonValue(i.daysToUpload) : QJsonValue());
+            if (i.reviewReason != ReviewReason::None) {
+                o.insert(QStringLiteral("reason"), toString(i.reviewReason));
+            }
+            if (i.codedEventId != 0) {
+                // The entry to take out: the code as keyed, when, and why the choice no longer holds.
+                o.insert(QStringLiteral("code"), i.readCode);
+                o.insert(QStringLiteral("coded_on"), isoDate(i.codedOn));
+                o.insert(QStringLiteral("reason"), toString(i.correctionWhy));
+                o.insert(QStringLiteral("coded_event_id"), i.codedEventId);
+            }
             list.append(o);
         }
         QJsonObject doc{{QStringLiteral("worklist"), listName},
@@ -134,10 +144,16 @@ int printChoices(Context& ctx, const ParsedOptions& opts, const QString& listNam
     }
     ctx.out << listName << " as of " << humanDate(asOf) << ": " << items->size() << "\n";
     for (const ChoiceItem& i : *items) {
-        ctx.out << QStringLiteral("  %1  %2  %3  %4 received %5 from %6  [%7]\n")
+        QString why;
+        if (i.codedEventId != 0) {
+            why = QStringLiteral("; keyed %1, choice %2").arg(isoDate(i.codedOn), toString(i.correctionWhy));
+        } else if (i.reviewReason != ReviewReason::None) {
+            why = QStringLiteral("; %1").arg(describe(i.reviewReason));
+        }
+        ctx.out << QStringLiteral("  %1  %2  %3  %4 received %5 from %6%7  [%8]\n")
                        .arg(NhsNumber::display(i.patient.nhsNumber), i.patient.listName().leftJustified(28),
                             i.readCode.leftJustified(5), i.choice.leftJustified(23), isoDate(i.received),
-                            describe(i.submittedBy), describe(i.urgency));
+                            describe(i.submittedBy), why, describe(i.urgency));
     }
     return Done;
 }
@@ -213,6 +229,9 @@ int runWorklist(Context& ctx, const ParsedOptions& opts)
     const QDate asOf = ctx.clock().today();
     if (name == QLatin1String("awaiting-coding")) {
         return printChoices(ctx, opts, name, Worklists::awaitingCoding(*db, Programme::scr(), asOf));
+    }
+    if (name == QLatin1String("codes-to-correct")) {
+        return printChoices(ctx, opts, name, Worklists::codesToCorrect(*db, Programme::scr(), asOf));
     }
     if (name == QLatin1String("gp-review")) {
         return printChoices(ctx, opts, name, Worklists::gpReview(*db, Programme::scr(), asOf));

@@ -29,7 +29,10 @@ QString flagsOf(const PatientState& s)
         flags << QStringLiteral("awaiting coding");
     }
     if (s.gpReview) {
-        flags << QStringLiteral("GP review");
+        flags << QStringLiteral("GP review (%1)").arg(describe(s.reviewReason));
+    }
+    if (!s.codesToCorrect.isEmpty()) {
+        flags << QStringLiteral("code to correct");
     }
     if (s.letterReturned) {
         flags << QStringLiteral("letter returned");
@@ -118,6 +121,7 @@ int runStats(Context& ctx, const ParsedOptions& opts)
         ctx.out << row(QStringLiteral("  ") + scr.stateLabel(state), n(figures->count(state)));
     }
     ctx.out << row(QStringLiteral("Awaiting coding in the clinical system"), n(figures->awaitingCoding))
+            << row(QStringLiteral("Codes to take out of the clinical system"), n(figures->codesToCorrect))
             << row(QStringLiteral("Waiting for GP review"), n(figures->gpReview))
             << row(QStringLiteral("Letters returned undelivered"), n(figures->lettersReturned))
             << row(QStringLiteral("Uptake (records created)"),
@@ -134,30 +138,54 @@ int runVerify(Context& ctx, const ParsedOptions& opts)
     if (!db) {
         return exit;
     }
+    qint64 repaired = 0;
+    if (opts.has(QStringLiteral("repair"))) {
+        auto done = repairDerivedState(*db, ctx.actor, ctx.clock(), Programme::scr());
+        if (!done) {
+            return ctx.fail(done.error());
+        }
+        repaired = *done;
+        ctx.err << "Derived the state of " << repaired << " patients again from the ledger.\n";
+    }
     auto report = verifyDatabase(*db, Programme::scr());
     if (!report) {
         return ctx.fail(report.error());
     }
+    const QStringList problems = report->problems();
     if (opts.has(QStringLiteral("json"))) {
-        ctx.out << QJsonDocument(
-                       QJsonObject{{QStringLiteral("ok"), report->problems.isEmpty()},
-                                   {QStringLiteral("patients"), report->patients},
-                                   {QStringLiteral("events"), report->events},
-                                   {QStringLiteral("schema_version"), db->schemaVersion()},
-                                   {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}})
-                       .toJson(QJsonDocument::Indented);
+        QJsonArray stale;
+        for (const qint64 id : report->staleState) {
+            stale.append(id);
+        }
+        QJsonObject o{{QStringLiteral("ok"), report->ok()},
+                      {QStringLiteral("patients"), report->patients},
+                      {QStringLiteral("events"), report->events},
+                      {QStringLiteral("schema_version"), db->schemaVersion()},
+                      {QStringLiteral("ledger_damaged"), !report->ledgerProblems.isEmpty()},
+                      {QStringLiteral("ledger_problems"), QJsonArray::fromStringList(report->ledgerProblems)},
+                      {QStringLiteral("state_out_of_date"), stale},
+                      {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+        if (opts.has(QStringLiteral("repair"))) {
+            o.insert(QStringLiteral("repaired"), repaired);
+        }
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        for (const QString& problem : report->problems) {
+        for (const QString& problem : problems) {
             ctx.out << problem << '\n';
         }
         ctx.out << "Checked " << report->patients << " patients and " << report->events << " events: "
-                << (report->problems.isEmpty() ? QStringLiteral("no problems found.")
-                                               : QStringLiteral("%1 problems found.").arg(report->problems.size()))
+                << (problems.isEmpty() ? QStringLiteral("no problems found.")
+                                       : QStringLiteral("%1 problems found.").arg(problems.size()))
                 << '\n';
     }
-    if (!report->problems.isEmpty()) {
-        ctx.err << "consentdesk-cli: the database has problems: restore a backup or ask for support before "
-                   "recording more forms.\n";
+    if (!report->ledgerProblems.isEmpty()) {
+        ctx.err << "consentdesk-cli: the ledger itself is damaged: restore the newest good backup ('consentdesk-cli "
+                   "backups', then 'restore') or ask for support before recording more forms.\n";
+        return DatabaseProblem;
+    }
+    if (!report->staleState.isEmpty()) {
+        ctx.err << "consentdesk-cli: the ledger is sound, but the derived state of " << report->staleState.size()
+                << " patients is out of date: a manager runs 'consentdesk-cli verify --repair' to derive it again.\n";
         return DatabaseProblem;
     }
     return Done;

@@ -2,6 +2,7 @@
 
 #include "demo/DemoNames.h"
 #include "demo/DemoRandom.h"
+#include "demo/DemoStories.h"
 #include "domain/Dates.h"
 #include "domain/NhsNumber.h"
 #include "domain/Programme.h"
@@ -287,6 +288,7 @@ QList<DemoPatient> DemoGenerator::generate(const DemoOptions& options)
         }
         practice.append(std::move(dp));
     }
+    addDemoStories(practice);
     return practice;
 }
 

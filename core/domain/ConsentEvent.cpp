@@ -8,7 +8,7 @@ namespace {
 
 template <typename Enum, size_t N> using NameTable = std::array<std::pair<Enum, const char*>, N>;
 
-constexpr NameTable<EventType, 8> eventTypeNames{{
+constexpr NameTable<EventType, 9> eventTypeNames{{
     {EventType::Registered, "registered"},
     {EventType::Left, "left"},
     {EventType::PackSent, "pack-sent"},
@@ -17,6 +17,7 @@ constexpr NameTable<EventType, 8> eventTypeNames{{
     {EventType::Coded, "coded"},
     {EventType::GpReview, "gp-review"},
     {EventType::Void, "void"},
+    {EventType::CodeRemoved, "code-removed"},
 }};
 constexpr NameTable<Submitter, 4> submitterNames{{
     {Submitter::Patient, "patient"},

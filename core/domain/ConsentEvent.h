@@ -19,6 +19,8 @@ enum class EventType {
     Coded,          // the choice was coded in the clinical system (target: the choice event)
     GpReview,       // a GP upheld or overrode a choice that needed review (target: the choice event)
     Void,           // a mistaken event is set aside, with a reason (target: the voided event)
+    CodeRemoved,    // a code keyed for a choice that no longer holds was taken out of the clinical record
+                    // (target: the coded event)
 };
 
 enum class Submitter { Patient, Parent, Attorney, Deputy };
@@ -40,23 +42,28 @@ struct ConsentEvent
     Channel channel = Channel::Post;
     bool identityChecked = false;
     bool signaturePresent = false;
+    QDate signedOn; // the date the form was signed; invalid: the date received (forms before it was asked)
 
     // PackSent
     qint64 batchId = 0;
     bool addressedToParent = false;
+    int windowDays = 0; // the window its letter told the patient, fixed with the batch; 0: not known
 
-    // Coded
+    // Coded, CodeRemoved
     QString readCode;
     // GpReview
     ReviewOutcome outcome = ReviewOutcome::Upheld;
 
-    qint64 targetEventId = 0; // LetterReturned, Coded, GpReview, Void
+    qint64 targetEventId = 0; // LetterReturned, Coded, GpReview, Void, CodeRemoved
     QString reason;           // GpReview, Void
     QString note;             // Choice, free text
 
     QString recordedBy;
     Role recordedRole = Role::Reception;
     QDateTime recordedAt;
+
+    // A choice's age and proxy rules are judged on the day the form was signed.
+    [[nodiscard]] QDate signedDate() const { return signedOn.isValid() ? signedOn : date; }
 };
 
 // The words used in the database, the CLI and JSON for each enum value.

@@ -19,6 +19,8 @@ ChoiceDefinition choiceFromJson(const QJsonObject& o)
         c.legacyCodes.append(code.toString());
     }
     c.permit = o.value(QLatin1String("permit")).toBool(true);
+    // Unstated: a deny shares less than any permit.
+    c.restriction = o.value(QLatin1String("restriction")).toInt(c.permit ? 0 : 100);
     return c;
 }
 
@@ -36,14 +38,36 @@ const ChoiceDefinition* Programme::choice(const QString& key) const
 
 const ChoiceDefinition* Programme::choiceForReadCode(const QString& readCode) const
 {
-    // Read codes are case-sensitive in principle, but staff type "9ndo"; codes of one programme never clash.
+    // Exact: in Read v2 case is part of the code (9Ndo and 9NDo are different concepts), so a code keyed in another
+    // case is not the code the clinical system holds. spellingOf() says what was meant.
     for (const auto& c : choices) {
-        if (c.readCode.compare(readCode, Qt::CaseInsensitive) == 0 ||
-            c.legacyCodes.contains(readCode, Qt::CaseInsensitive)) {
+        if (!readCode.isEmpty() && (c.readCode == readCode || c.legacyCodes.contains(readCode))) {
             return &c;
         }
     }
     return nullptr;
+}
+
+QString Programme::spellingOf(const QString& readCode) const
+{
+    for (const QString& code : choiceCodes()) {
+        if (code.compare(readCode, Qt::CaseInsensitive) == 0) {
+            return code;
+        }
+    }
+    return QString();
+}
+
+QStringList Programme::choiceCodes() const
+{
+    QStringList codes;
+    for (const auto& c : choices) {
+        codes << c.readCode;
+    }
+    for (const auto& c : choices) {
+        codes << c.legacyCodes;
+    }
+    return codes;
 }
 
 QStringList Programme::choiceKeys() const

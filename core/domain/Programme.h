@@ -19,6 +19,8 @@ struct ChoiceDefinition
     QString readCode;        // "9Ndo"
     QStringList legacyCodes; // older codes that mean the same: "93C3"
     bool permit = true;      // FHIR provision.type: permit or deny
+    // Two different choices with one date: the higher stands (an opt-out over core only over core and additional).
+    int restriction = 0;
 };
 
 // A consent programme kept as data (resources/programmes/*.json), so a second programme such as the Type 1
@@ -35,8 +37,13 @@ struct Programme
     QList<ChoiceDefinition> choices;
 
     [[nodiscard]] const ChoiceDefinition* choice(const QString& key) const;
-    // The choice a Read code records, current or legacy; nullptr when the code is not this programme's.
+    // The choice a Read code records, current or legacy, spelt exactly as the programme file spells it; nullptr
+    // when the code is not this programme's. Read codes are case-sensitive: 9Ndo and 9NDO are different codes.
     [[nodiscard]] const ChoiceDefinition* choiceForReadCode(const QString& readCode) const;
+    // The programme's own spelling of a code typed in another case ("9ndo" -> "9Ndo"); empty when there is none.
+    [[nodiscard]] QString spellingOf(const QString& readCode) const;
+    // Every code of the programme's choices, current then legacy: "9Ndm, 9Ndn, 9Ndo, 93C2, 93C3".
+    [[nodiscard]] QStringList choiceCodes() const;
     [[nodiscard]] QStringList choiceKeys() const;
     // Every state a patient can be in, in a fixed order: not_informed, in_window, default, then the choices'.
     [[nodiscard]] QStringList stateNames() const;

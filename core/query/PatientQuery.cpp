@@ -57,6 +57,9 @@ QStringList PatientQuery::stateConditions(const PatientFilter& filter, QVariantL
     case PatientFilter::Flag::LetterReturned:
         where << QStringLiteral("s.letter_returned = 1");
         break;
+    case PatientFilter::Flag::CodesToCorrect:
+        where << QStringLiteral("s.codes_to_correct > 0");
+        break;
     }
     return where;
 }
@@ -149,11 +152,15 @@ QString PatientQuery::fromAndWhere(const PatientFilter& filter, QVariantList& va
         where << QStringLiteral("s.patient_id IS NOT NULL");
     }
     where << stateConditions(filter, values);
-    if (filter.neverSentPack) {
-        where << QStringLiteral("NOT EXISTS (SELECT 1 FROM consent_events e WHERE e.patient_id = p.id AND "
-                                "e.type = 'pack-sent' AND e.programme = ? AND NOT EXISTS (SELECT 1 FROM "
-                                "consent_events v WHERE v.type = 'void' AND v.target_event_id = e.id))");
-        values << m_programme;
+    if (filter.noPackThisRegistration) {
+        // As the Ledger counts packs: from the latest joining on or before the date (voided events aside).
+        where << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM consent_events e WHERE e.patient_id = p.id AND e.type = 'pack-sent' AND "
+            "e.programme = ? AND NOT EXISTS (SELECT 1 FROM consent_events v WHERE v.type = 'void' AND "
+            "v.target_event_id = e.id) AND e.event_date >= COALESCE((SELECT MAX(r.event_date) FROM consent_events r "
+            "WHERE r.patient_id = p.id AND r.type = 'registered' AND r.event_date <= ? AND NOT EXISTS (SELECT 1 FROM "
+            "consent_events w WHERE w.type = 'void' AND w.target_event_id = r.id)), ''))");
+        values << m_programme << isoDate(m_asOf);
     }
     if (!where.isEmpty()) {
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -165,7 +172,7 @@ Result<qint64> PatientQuery::count(const PatientFilter& filter, qint64 cap)
 {
     QVariantList values;
     QString from = fromAndWhere(filter, values, false);
-    if (filter.search.kind == PatientSearch::Kind::Everyone && !filter.includeLeft && !filter.neverSentPack) {
+    if (filter.search.kind == PatientSearch::Kind::Everyone && !filter.includeLeft && !filter.noPackThisRegistration) {
         // Nothing typed: every condition is on the segments, so count them alone, from their covering index.
         values = {m_programme, isoDate(m_asOf), isoDate(m_asOf)};
         const QStringList conditions = stateConditions(filter, values);

@@ -42,10 +42,12 @@ struct PatientFilter
 {
     PatientSearch search;
     QString state; // empty: every state
-    enum class Flag { Any, AwaitingCoding, GpReview, LetterReturned } flag = Flag::Any;
-    bool includeLeft = false;   // patients not registered on the date
-    QDate windowClosesBy;       // valid: only patients in the window whose last day is on or before this date
-    bool neverSentPack = false; // only patients with no information pack on record (voided ones aside), ever
+    enum class Flag { Any, AwaitingCoding, GpReview, LetterReturned, CodesToCorrect } flag = Flag::Any;
+    bool includeLeft = false; // patients not registered on the date
+    QDate windowClosesBy;     // valid: only patients in the window whose last day is on or before this date
+    // Only patients sent no information pack (voided ones aside) since their latest registration on the list's
+    // date, whatever the pack's own date: new patients, and patients who came back after leaving.
+    bool noPackThisRegistration = false;
 };
 
 // The desk's patient list and search, read straight from the indexes a page at a time: nothing here holds the

@@ -7,10 +7,18 @@
 #include "store/Database.h"
 #include "store/Stores.h"
 
+#include <functional>
+#include <optional>
+
 namespace cd {
 namespace {
 
-Result<QList<ChoiceItem>> choicesOf(Database& db, const Programme& programme, QDate asOf, PatientFilter::Flag flag)
+// The items one patient gives a list: from their history and their state on the list's date.
+using ItemsOf =
+    std::function<void(const PatientRow&, const QList<ConsentEvent>&, const PatientState&, QList<ChoiceItem>&)>;
+
+Result<QList<ChoiceItem>> itemsOf(Database& db, const Programme& programme, QDate asOf, PatientFilter::Flag flag,
+                                  const ItemsOf& itemsFor)
 {
     auto overview = PracticeOverview::load(db);
     auto rules = PracticeStore(db).rules();
@@ -32,20 +40,11 @@ Result<QList<ChoiceItem>> choicesOf(Database& db, const Programme& programme, QD
             return events.error();
         }
         const PatientState state = Ledger::fold(programme, *events, row.dateOfBirth, asOf, *rules);
-        for (const ConsentEvent& e : *events) {
-            if (e.id != state.currentChoiceId) {
-                continue;
-            }
-            ChoiceItem item;
+        const qsizetype first = items.size();
+        itemsFor(row, *events, state, items);
+        for (qsizetype i = first; i < items.size(); ++i) {
+            ChoiceItem& item = items[i];
             item.patient = row;
-            item.choiceEventId = e.id;
-            item.choice = e.choice;
-            const ChoiceDefinition* def = programme.choice(e.choice);
-            item.label = def ? def->label : e.choice;
-            item.readCode = def ? def->readCode : QString();
-            item.received = e.date;
-            item.submittedBy = e.submittedBy;
-            item.ageOnReceipt = ageOn(row.dateOfBirth, e.date);
             item.upload = overview->plannedUpload;
             if (item.upload.isValid()) {
                 item.daysToUpload = static_cast<int>(asOf.daysTo(item.upload));
@@ -53,10 +52,31 @@ Result<QList<ChoiceItem>> choicesOf(Database& db, const Programme& programme, QD
                                : item.daysToUpload <= Worklists::kAtRiskDays ? Urgency::AtRisk
                                                                              : Urgency::Due;
             }
-            items.append(item);
         }
     }
     return items;
+}
+
+// An item for one choice of the history, or none when the id names no choice.
+std::optional<ChoiceItem> itemFor(const Programme& programme, const QList<ConsentEvent>& events, qint64 choiceId,
+                                  QDate dateOfBirth)
+{
+    for (const ConsentEvent& e : events) {
+        if (e.id != choiceId || e.type != EventType::Choice) {
+            continue;
+        }
+        ChoiceItem item;
+        item.choiceEventId = e.id;
+        item.choice = e.choice;
+        const ChoiceDefinition* def = programme.choice(e.choice);
+        item.label = def ? def->label : e.choice;
+        item.readCode = def ? def->readCode : QString();
+        item.received = e.date;
+        item.submittedBy = e.submittedBy;
+        item.ageOnReceipt = ageOn(dateOfBirth, e.signedDate());
+        return item;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -89,7 +109,17 @@ QString toString(Urgency urgency)
 
 Result<QList<ChoiceItem>> Worklists::awaitingCoding(Database& db, const Programme& programme, QDate asOf)
 {
-    auto found = choicesOf(db, programme, asOf, PatientFilter::Flag::AwaitingCoding);
+    auto found = itemsOf(db, programme, asOf, PatientFilter::Flag::AwaitingCoding,
+                         [&](const PatientRow& row, const QList<ConsentEvent>& events, const PatientState& state,
+                             QList<ChoiceItem>& items) {
+                             // Only the current choice is ever offered for coding.
+                             if (!state.awaitingCoding) {
+                                 return;
+                             }
+                             if (auto item = itemFor(programme, events, state.currentChoiceId, row.dateOfBirth)) {
+                                 items.append(*item);
+                             }
+                         });
     if (!found) {
         return found.error();
     }
@@ -110,13 +140,55 @@ Result<QList<ChoiceItem>> Worklists::awaitingCoding(Database& db, const Programm
 
 Result<QList<ChoiceItem>> Worklists::gpReview(Database& db, const Programme& programme, QDate asOf)
 {
-    auto found = choicesOf(db, programme, asOf, PatientFilter::Flag::GpReview);
+    auto found = itemsOf(db, programme, asOf, PatientFilter::Flag::GpReview,
+                         [&](const PatientRow& row, const QList<ConsentEvent>& events, const PatientState& state,
+                             QList<ChoiceItem>& items) {
+                             if (!state.gpReview) {
+                                 return;
+                             }
+                             if (auto item = itemFor(programme, events, state.reviewChoiceId, row.dateOfBirth)) {
+                                 item->reviewReason = state.reviewReason;
+                                 items.append(*item);
+                             }
+                         });
     if (!found) {
         return found.error();
     }
     QList<ChoiceItem> items = *found;
     std::stable_sort(items.begin(), items.end(),
                      [](const ChoiceItem& a, const ChoiceItem& b) { return a.received < b.received; });
+    return items;
+}
+
+Result<QList<ChoiceItem>> Worklists::codesToCorrect(Database& db, const Programme& programme, QDate asOf)
+{
+    auto found = itemsOf(db, programme, asOf, PatientFilter::Flag::CodesToCorrect,
+                         [&](const PatientRow& row, const QList<ConsentEvent>& events, const PatientState& state,
+                             QList<ChoiceItem>& items) {
+                             for (const CodeToCorrect& c : state.codesToCorrect) {
+                                 if (auto item = itemFor(programme, events, c.choiceEventId, row.dateOfBirth)) {
+                                     item->readCode = c.readCode; // the code as keyed: the one to take out
+                                     item->codedEventId = c.codedEventId;
+                                     item->codedOn = c.codedOn;
+                                     item->correctionWhy = c.why;
+                                     items.append(*item);
+                                 }
+                             }
+                         });
+    if (!found) {
+        return found.error();
+    }
+    QList<ChoiceItem> items = *found;
+    const auto permits = [&](const ChoiceItem& i) {
+        const ChoiceDefinition* def = programme.choiceForReadCode(i.readCode);
+        return !def || def->permit;
+    };
+    std::stable_sort(items.begin(), items.end(), [&](const ChoiceItem& a, const ChoiceItem& b) {
+        if (permits(a) != permits(b)) {
+            return permits(a);
+        }
+        return a.codedOn < b.codedOn;
+    });
     return items;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ConsentEvent.h"
+#include "domain/Ledger.h"
 #include "domain/Result.h"
 #include "query/PatientQuery.h"
 
@@ -28,6 +29,12 @@ struct ChoiceItem
     QDate upload;         // the practice's planned upload date (invalid when none)
     int daysToUpload = 0; // from the list's date; negative once it has passed
     Urgency urgency = Urgency::Due;
+    // GP review: why it waits.
+    ReviewReason reviewReason = ReviewReason::None;
+    // Codes to correct: the entry keyed in the clinical system that must come out (readCode is the code keyed).
+    qint64 codedEventId = 0;
+    QDate codedOn;
+    CodeToCorrect::Why correctionWhy = CodeToCorrect::Why::Voided;
 };
 
 // The desk's worklists of choices. The lists of patients (returned letters, not informed, windows closing) are
@@ -40,8 +47,12 @@ public:
 
     // Uncoded choices: overdue first, then at risk; opt-outs before consents; oldest received first.
     static Result<QList<ChoiceItem>> awaitingCoding(Database& db, const Programme& programme, QDate asOf);
-    // Choices waiting for a GP's decision (a proxy's, or a child's alone), oldest first.
+    // Choices waiting for a GP's decision (a proxy's, a child's alone, a parent's once the patient is 16, the
+    // standing one of two conflicting forms), oldest first; each with its reason.
     static Result<QList<ChoiceItem>> gpReview(Database& db, const Programme& programme, QDate asOf);
+    // Codes keyed in the clinical system for choices that were voided or overridden, and that no newer choice has
+    // replaced: consent codes first (they could upload a patient who opted out), then oldest coded first.
+    static Result<QList<ChoiceItem>> codesToCorrect(Database& db, const Programme& programme, QDate asOf);
 };
 
 } // namespace cd

@@ -28,6 +28,7 @@ struct Update
 {
     Patient patient; // new details, with the stored id
     QStringList changes;
+    bool dateOfBirthChanged = false; // the state depends on it (a child's choice, turning 16): derive it again
 };
 
 struct Plan
@@ -193,6 +194,11 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
     for (const Update& u : plan.toUpdate) {
         if (auto s = PatientStore(db).update(u.patient); !s) {
             return s;
+        }
+        if (u.dateOfBirthChanged) {
+            if (auto s = SegmentStore(db).rebuild(u.patient.id, Programme::scr()); !s) {
+                return s;
+            }
         }
         if (auto s = AuditStore(db).append({at, actor.user, actor.role, QStringLiteral("import-update"), u.patient.id,
                                             0, u.changes.join(QStringLiteral("; "))});
@@ -401,7 +407,7 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
                 return was ? Error{ErrorKind::Database, QStringLiteral("A patient vanished during the import.")}
                            : was.error();
             }
-            plan.toUpdate.append({now, differences(**was, now)});
+            plan.toUpdate.append({now, differences(**was, now), (*was)->dateOfBirth != now.dateOfBirth});
         }
         if (!registered->contains(known->id)) {
             plan.toReregister.append(known->id);

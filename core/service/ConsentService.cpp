@@ -102,6 +102,11 @@ Result<qint64> ConsentService::append(const Actor& actor, const Patient& patient
     return eventId;
 }
 
+Result<PracticeRules> ConsentService::rules()
+{
+    return PracticeStore(m_db).rules();
+}
+
 Result<qint64> ConsentService::recordChoice(const Actor& actor, const RecordChoiceCommand& command)
 {
     auto patient = PatientStore(m_db).require(command.nhsNumber);
@@ -120,9 +125,25 @@ Result<qint64> ConsentService::recordChoice(const Actor& actor, const RecordChoi
     if (auto ok = checkDate(command.received, QStringLiteral("date received")); !ok) {
         return ok.error();
     }
-    if (command.received < patient->dateOfBirth) {
-        return invalid(QStringLiteral("The date received, %1, is before the patient's date of birth: check the date.")
-                           .arg(humanDate(command.received)));
+    const QDate signedOn = command.signedOn.isValid() ? command.signedOn : command.received;
+    if (signedOn > command.received) {
+        return invalid(QStringLiteral("The form is signed on %1, after it was received (%2): check both dates.")
+                           .arg(humanDate(signedOn), humanDate(command.received)));
+    }
+    if (signedOn < patient->dateOfBirth) {
+        return invalid(QStringLiteral("The date %1 is before the patient's date of birth (%2): check the date on the "
+                                      "form and that it is this patient's form.")
+                           .arg(humanDate(signedOn), humanDate(patient->dateOfBirth)));
+    }
+    // Parental responsibility ends at 16 (DOMAIN.md 2.5): an adult's choice is theirs, or an attorney's or a
+    // court-appointed deputy's when they lack capacity.
+    if (command.submittedBy == Submitter::Parent && ageOn(patient->dateOfBirth, signedOn) >= 16) {
+        return invalid(QStringLiteral("The patient was %1 on %2, the day the form was signed: a parent cannot choose "
+                                      "for someone aged 16 or over. The patient chooses; if they lack capacity, an "
+                                      "attorney (health and welfare LPA) or a court-appointed deputy can choose for "
+                                      "them (--by attorney or --by deputy).")
+                           .arg(ageOn(patient->dateOfBirth, signedOn))
+                           .arg(humanDate(signedOn)));
     }
     if (command.note.size() > kMaxNoteLength) {
         return invalid(QStringLiteral("The note is %1 characters long: keep it under %2 (scan the form instead).")
@@ -133,6 +154,7 @@ Result<qint64> ConsentService::recordChoice(const Actor& actor, const RecordChoi
     e.type = EventType::Choice;
     e.programme = m_programme.id;
     e.date = command.received;
+    e.signedOn = signedOn;
     e.choice = command.choice;
     e.submittedBy = command.submittedBy;
     e.channel = command.channel;
@@ -187,6 +209,35 @@ Result<qint64> ConsentService::recordLetterReturned(const Actor& actor, const QS
                   });
 }
 
+namespace {
+
+const ConsentEvent* eventById(const QList<ConsentEvent>& events, qint64 id)
+{
+    for (const auto& e : events) {
+        if (e.id == id) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+// A Read code exactly as the programme spells it, or why not (a code in the wrong case names the right one).
+Status checkReadCode(const Programme& programme, const QString& code)
+{
+    if (programme.choiceForReadCode(code)) {
+        return Done{};
+    }
+    if (const QString spelt = programme.spellingOf(code); !spelt.isEmpty()) {
+        return invalid(QStringLiteral("\"%1\" is not spelt as the code is: Read codes are case-sensitive. Did you mean "
+                                      "%2?")
+                           .arg(code, spelt));
+    }
+    return invalid(QStringLiteral("\"%1\" is not a code for a recorded choice: use %2.")
+                       .arg(code, programme.choiceCodes().join(QStringLiteral(", "))));
+}
+
+} // namespace
+
 Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsNumber, const QString& readCode,
                                          QDate date)
 {
@@ -198,58 +249,123 @@ Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsN
         return ok.error();
     }
     const QString code = readCode.trimmed();
+    if (auto ok = checkReadCode(m_programme, code); !ok) {
+        return ok.error();
+    }
     const ChoiceDefinition* coded = m_programme.choiceForReadCode(code);
-    if (!coded) {
-        QStringList codes;
-        for (const auto& c : m_programme.choices) {
-            codes << c.readCode;
-        }
-        return invalid(QStringLiteral("\"%1\" is not a code for a recorded choice: use %2.")
-                           .arg(code, codes.join(QStringLiteral(", "))));
+    auto practiceRules = rules();
+    if (!practiceRules) {
+        return practiceRules.error();
     }
     return append(actor, *patient, QStringLiteral("coded"),
                   [&](const QList<ConsentEvent>& events) -> Result<ConsentEvent> {
-                      const QSet<qint64> voided = Ledger::voidedIds(events);
-                      QSet<qint64> alreadyCoded;
-                      for (const auto& e : events) {
-                          if (e.type == EventType::Coded && !voided.contains(e.id)) {
-                              alreadyCoded.insert(e.targetEventId);
-                          }
-                      }
-                      const ConsentEvent* choice = nullptr;
-                      for (const auto& e : events) {
-                          if (e.type == EventType::Choice && e.programme == m_programme.id && !voided.contains(e.id) &&
-                              !alreadyCoded.contains(e.id) && (!choice || Ledger::laterThan(e, *choice))) {
-                              choice = &e;
-                          }
-                      }
-                      if (!choice) {
+                      // Only the choice the ledger holds current today may be coded: never a superseded, voided,
+                      // overridden or still-pending one (rule 1 of the clinical-safety rules).
+                      const PatientState state =
+                          Ledger::fold(m_programme, events, patient->dateOfBirth, m_clock.today(), *practiceRules);
+                      const ConsentEvent* current = eventById(events, state.currentChoiceId);
+                      if (!current) {
+                          const ConsentEvent* pending = eventById(events, state.pendingChoiceId);
                           return Error{ErrorKind::Conflict,
-                                       QStringLiteral("This patient has no recorded choice waiting to be coded.")};
+                                       pending ? QStringLiteral("Nothing is waiting to be coded: the consent received "
+                                                                "%1 waits for a GP's review, and is coded only once a "
+                                                                "GP upholds it.")
+                                                     .arg(humanDate(pending->date))
+                                               : QStringLiteral("Nothing is waiting to be coded: this patient has no "
+                                                                "current choice (%1).")
+                                                     .arg(m_programme.stateLabel(state.state).toLower())};
                       }
-                      const ChoiceDefinition* expected = m_programme.choice(choice->choice);
+                      const ChoiceDefinition* expected = m_programme.choice(current->choice);
+                      const QString label = expected ? expected->label : current->choice;
+                      const QString expectedCode = expected ? expected->readCode : QString();
+                      if (!state.awaitingCoding) {
+                          return Error{ErrorKind::Conflict,
+                                       QStringLiteral("Nothing is waiting to be coded: the current choice, \"%1\" "
+                                                      "(%2, received %3), is already marked coded.")
+                                           .arg(label, expectedCode, humanDate(current->date))};
+                      }
                       if (expected != coded) {
                           return Error{ErrorKind::Conflict,
-                                       QStringLiteral("The choice waiting to be coded is \"%1\" (%2, received %3), "
-                                                      "but %4 records \"%5\". Check the code keyed in the clinical "
-                                                      "system.")
-                                           .arg(expected ? expected->label : choice->choice,
-                                                expected ? expected->readCode : QString(), humanDate(choice->date),
-                                                code, coded->label)};
+                                       QStringLiteral("The current choice is \"%1\" (%2, received %3), but %4 records "
+                                                      "\"%5\". Key %2 in the clinical system, or check that this is "
+                                                      "the right patient.")
+                                           .arg(label, expectedCode, humanDate(current->date), code, coded->label)};
                       }
-                      if (date < choice->date) {
+                      if (date < current->date) {
                           return invalid(QStringLiteral("The date coded, %1, is before the form was received (%2): "
                                                         "check the date.")
-                                             .arg(humanDate(date), humanDate(choice->date)));
+                                             .arg(humanDate(date), humanDate(current->date)));
                       }
                       ConsentEvent e;
                       e.type = EventType::Coded;
                       e.programme = m_programme.id;
                       e.date = date;
                       e.readCode = code;
-                      e.targetEventId = choice->id;
+                      e.targetEventId = current->id;
                       return e;
                   });
+}
+
+Result<qint64> ConsentService::recordCodeRemoved(const Actor& actor, const QString& nhsNumber, const QString& readCode,
+                                                 QDate date)
+{
+    if (!allows(actor.role, Permission::ReviewChoices)) {
+        return refuse(actor, QStringLiteral("code-removed"), 0,
+                      QStringLiteral("Only a GP or a manager may record that a code was taken out of the clinical "
+                                     "record."))
+            .error();
+    }
+    auto patient = PatientStore(m_db).require(nhsNumber);
+    if (!patient) {
+        return patient.error();
+    }
+    if (auto ok = checkDate(date, QStringLiteral("date the code was removed")); !ok) {
+        return ok.error();
+    }
+    const QString code = readCode.trimmed();
+    if (auto ok = checkReadCode(m_programme, code); !ok) {
+        return ok.error();
+    }
+    auto practiceRules = rules();
+    if (!practiceRules) {
+        return practiceRules.error();
+    }
+    return append(
+        actor, *patient, QStringLiteral("code-removed"),
+        [&](const QList<ConsentEvent>& events) -> Result<ConsentEvent> {
+            const PatientState state =
+                Ledger::fold(m_programme, events, patient->dateOfBirth, m_clock.today(), *practiceRules);
+            if (state.codesToCorrect.isEmpty()) {
+                return Error{ErrorKind::Conflict, QStringLiteral("Nothing to correct: this patient has no code to take "
+                                                                 "out of the clinical record.")};
+            }
+            // The latest-keyed entry with that code first: it is the one the clinical system shows as current.
+            const CodeToCorrect* item = nullptr;
+            QStringList listed;
+            for (const CodeToCorrect& c : state.codesToCorrect) {
+                listed << QStringLiteral("%1 (coded %2)").arg(c.readCode, humanDate(c.codedOn));
+                if (c.readCode == code && (!item || c.codedOn >= item->codedOn)) {
+                    item = &c;
+                }
+            }
+            if (!item) {
+                return Error{ErrorKind::Conflict, QStringLiteral("%1 is not a code to correct for this patient: the "
+                                                                 "codes to take out are %2.")
+                                                      .arg(code, listed.join(QStringLiteral(", ")))};
+            }
+            if (date < item->codedOn) {
+                return invalid(
+                    QStringLiteral("The date removed, %1, is before the code was keyed (%2): check the date.")
+                        .arg(humanDate(date), humanDate(item->codedOn)));
+            }
+            ConsentEvent e;
+            e.type = EventType::CodeRemoved;
+            e.programme = m_programme.id;
+            e.date = date;
+            e.readCode = code;
+            e.targetEventId = item->codedEventId;
+            return e;
+        });
 }
 
 Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& nhsNumber, ReviewOutcome outcome,
@@ -268,18 +384,19 @@ Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& n
     if (reason.trimmed().isEmpty()) {
         return invalid(QStringLiteral("Give the reason for the review's outcome (--reason)."));
     }
-    auto rules = PracticeStore(m_db).rules();
-    if (!rules) {
-        return rules.error();
+    auto practiceRules = rules();
+    if (!practiceRules) {
+        return practiceRules.error();
     }
     return append(
         actor, *patient, QStringLiteral("gp-review"), [&](const QList<ConsentEvent>& events) -> Result<ConsentEvent> {
-            const PatientState state = Ledger::fold(m_programme, events, patient->dateOfBirth, m_clock.today(), *rules);
+            const PatientState state =
+                Ledger::fold(m_programme, events, patient->dateOfBirth, m_clock.today(), *practiceRules);
             if (!state.gpReview) {
                 return Error{ErrorKind::Conflict,
                              QStringLiteral("This patient has no choice waiting for a GP review.")};
             }
-            if (expectedChoiceId != 0 && state.currentChoiceId != expectedChoiceId) {
+            if (expectedChoiceId != 0 && state.reviewChoiceId != expectedChoiceId) {
                 // Another desk recorded a newer choice since the GP's list was read: never decide on one unseen.
                 return Error{ErrorKind::Conflict,
                              QStringLiteral("A newer choice has been recorded for this patient since the list was "
@@ -291,7 +408,7 @@ Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& n
             e.date = m_clock.today();
             e.outcome = outcome;
             e.reason = reason.trimmed();
-            e.targetEventId = state.currentChoiceId;
+            e.targetEventId = state.reviewChoiceId;
             return e;
         });
 }

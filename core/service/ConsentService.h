@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/ConsentEvent.h"
+#include "domain/Ledger.h"
 #include "domain/Patient.h"
 #include "domain/Programme.h"
 #include "domain/Result.h"
@@ -20,6 +21,7 @@ struct RecordChoiceCommand
     QString nhsNumber; // as typed: spaces and hyphens are fine
     QString choice;    // a choice key of the programme: "dissent", "consent-core", "consent-core-additional"
     QDate received;
+    QDate signedOn; // the date on the form's signature; invalid: the date received
     Submitter submittedBy = Submitter::Patient;
     Channel channel = Channel::Post;
     bool identityChecked = false;
@@ -40,9 +42,13 @@ public:
 
     Result<qint64> recordChoice(const Actor& actor, const RecordChoiceCommand& command);
     Result<qint64> recordLetterReturned(const Actor& actor, const QString& nhsNumber, QDate date);
-    // Marks the patient's latest uncoded choice as coded; the code must be that choice's (or its legacy code).
+    // Marks the patient's current choice (as the ledger folds it today) as coded; the code must be that choice's
+    // (or its legacy code), spelt exactly. A choice that is not current can never be marked coded.
     Result<qint64> markCoded(const Actor& actor, const QString& nhsNumber, const QString& readCode, QDate date);
-    // Settles the patient's choice that waits for a GP's review.
+    // Records that a code on the codes-to-correct list was taken out of the clinical record (GP or manager).
+    Result<qint64> recordCodeRemoved(const Actor& actor, const QString& nhsNumber, const QString& readCode, QDate date);
+    // Settles what waits for a GP's review: a proxy's or a child's choice, a parent's choice once the patient is
+    // 16, or the standing one of two conflicting forms.
     // expectedChoiceId (when not 0): the choice the reviewer saw; refused if it is no longer the one waiting.
     Result<qint64> recordReview(const Actor& actor, const QString& nhsNumber, ReviewOutcome outcome,
                                 const QString& reason, qint64 expectedChoiceId = 0);
@@ -56,6 +62,7 @@ Q_SIGNALS:
 
 private:
     Status checkDate(QDate date, const QString& what);
+    Result<PracticeRules> rules();
     Status refuse(const Actor& actor, const QString& action, qint64 patientId, const QString& why);
     // Builds the event from the patient's history, or refuses; runs inside the write transaction.
     using Prepare = std::function<Result<ConsentEvent>(const QList<ConsentEvent>& history)>;

@@ -89,9 +89,8 @@ Result<QList<QDate>> datesToCompare(Database& source, const Clock& clock)
         }
     }
     auto batch = EventStore(source).latestBatch(Programme::scr().id, clock.today());
-    auto rules = PracticeStore(source).rules();
-    if (batch && batch->has_value() && rules) {
-        const QDate lastDay = (*batch)->sentOn.addDays(rules->windowDays);
+    if (batch && batch->has_value()) {
+        const QDate lastDay = (*batch)->windowLastDay();
         dates << lastDay << lastDay.addDays(1);
     }
     return dates;
@@ -137,6 +136,10 @@ Result<CopyReport> copyPractice(Database& source, Database& target, const Actor&
     CopyReport report;
     report.datesCompared = *dates;
     const Status copied = target.bulkWrite([&]() -> Status {
+        // The target's own settings (the rules its empty state was derived under) give way to the practice's.
+        if (auto cleared = sql::execDirect(target.connection(), QStringLiteral("DELETE FROM settings")); !cleared) {
+            return cleared;
+        }
         for (const TableSpec& spec : kTables) {
             if (auto done = copyTable(source, target, spec); !done) {
                 return done;

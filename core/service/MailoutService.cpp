@@ -26,8 +26,12 @@ Result<QList<Chosen>> chosen(Database& db, const MailoutCommand& command)
 {
     PatientQuery query(db, command.sentOn);
     PatientFilter filter;
-    // Never sent: no pack on record at all, whatever its date (a backdated batch must not send a second pack).
-    filter.neverSentPack = command.selection == MailoutCommand::Selection::NeverSent;
+    // Never sent: no pack since the patient's latest registration, whatever its date (a backdated batch must not
+    // send a second pack); a returning patient is sent one again.
+    filter.noPackThisRegistration = command.selection == MailoutCommand::Selection::NeverSent;
+    if (command.selection == MailoutCommand::Selection::ReturnedLetters) {
+        filter.flag = PatientFilter::Flag::LetterReturned;
+    }
     QList<Chosen> all;
     for (qint64 offset = 0;; offset += kPage) {
         auto rows = query.page(filter, PatientSort::NhsNumber, false, offset, kPage);
@@ -57,13 +61,32 @@ Status check(const MailoutCommand& command, const Clock& clock)
 
 } // namespace
 
-Result<qint64> mailoutSize(Database& db, const MailoutCommand& command)
+QString MailoutPreview::warning() const
+{
+    if (!windowsEndAfterUpload()) {
+        return QString();
+    }
+    return QStringLiteral("The windows this mail-out opens close on %1, after the planned upload on %2: these "
+                          "patients would be uploaded before their %3 days to opt out are over. Move the upload date "
+                          "(Practice settings), or make sure no record is uploaded before the windows close.")
+        .arg(humanDate(windowLastDay), humanDate(plannedUpload))
+        .arg(windowDays);
+}
+
+Result<MailoutPreview> previewMailout(Database& db, const MailoutCommand& command)
 {
     auto all = chosen(db, command);
-    if (!all) {
-        return all.error();
+    auto rules = PracticeStore(db).rules();
+    auto upload = PracticeStore(db).setting(QStringLiteral("planned_upload"));
+    if (!all || !rules || !upload) {
+        return !all ? all.error() : (!rules ? rules.error() : upload.error());
     }
-    return all->size();
+    MailoutPreview p;
+    p.packs = all->size();
+    p.windowDays = rules->windowDays;
+    p.windowLastDay = command.sentOn.addDays(rules->windowDays);
+    p.plannedUpload = QDate::fromString(*upload, Qt::ISODate);
+    return p;
 }
 
 Result<MailoutSummary> recordMailout(Database& db, const Actor& actor, const Clock& clock,
@@ -76,24 +99,29 @@ Result<MailoutSummary> recordMailout(Database& db, const Actor& actor, const Clo
     if (auto ok = check(command, clock); !ok) {
         return ok.error();
     }
-    auto total = mailoutSize(db, command);
+    auto preview = previewMailout(db, command);
     auto rules = PracticeStore(db).rules();
-    if (!total || !rules) {
-        return total ? rules.error() : total.error();
+    if (!preview || !rules) {
+        return preview ? rules.error() : preview.error();
     }
-    if (*total == 0) {
-        return invalid(QStringLiteral("No registered patient on %1 is waiting for a pack: nothing to record.")
-                           .arg(humanDate(command.sentOn)));
+    if (preview->packs == 0) {
+        return invalid(command.selection == MailoutCommand::Selection::ReturnedLetters
+                           ? QStringLiteral("No registered patient on %1 has a returned pack waiting to be sent "
+                                            "again: nothing to record.")
+                                 .arg(humanDate(command.sentOn))
+                           : QStringLiteral("No registered patient on %1 is waiting for a pack: nothing to record.")
+                                 .arg(humanDate(command.sentOn)));
     }
     const Programme& scr = Programme::scr();
     const QDateTime at = clock.now();
     MailoutSummary summary;
     const Status written = db.bulkWrite([&]() -> Status {
         summary = {};
+        summary.preview = *preview;
         const QString name = command.name.trimmed().isEmpty()
                                  ? QStringLiteral("SCR information packs, %1").arg(humanDate(command.sentOn))
                                  : command.name.trimmed();
-        auto batch = EventStore(db).createBatch({0, scr.id, name, command.sentOn}, actor.user, at);
+        auto batch = EventStore(db).createBatch({0, scr.id, name, command.sentOn, rules->windowDays}, actor.user, at);
         if (!batch) {
             return batch.error();
         }
@@ -114,6 +142,7 @@ Result<MailoutSummary> recordMailout(Database& db, const Actor& actor, const Clo
             pack.programme = scr.id;
             pack.date = command.sentOn;
             pack.batchId = *batch;
+            pack.windowDays = rules->windowDays;
             pack.addressedToParent = ageOn(row.dateOfBirth, command.sentOn) < 16;
             pack.recordedBy = actor.user;
             pack.recordedRole = actor.role;
@@ -137,11 +166,16 @@ Result<MailoutSummary> recordMailout(Database& db, const Actor& actor, const Clo
             }
         }
         if (auto done = AuditStore(db).append({at, actor.user, actor.role, QStringLiteral("mailout"), 0, 0,
-                                               QStringLiteral("batch %1 sent %2: %3 packs, %4 to parents")
+                                               QStringLiteral("batch %1 sent %2: %3 packs, %4 to parents, "
+                                                              "window %5 days%6")
                                                    .arg(summary.batchId)
                                                    .arg(isoDate(command.sentOn))
                                                    .arg(summary.packs)
-                                                   .arg(summary.toParents)});
+                                                   .arg(summary.toParents)
+                                                   .arg(rules->windowDays)
+                                                   .arg(command.selection == MailoutCommand::Selection::ReturnedLetters
+                                                            ? QStringLiteral(", returned letters only")
+                                                            : QString())});
             !done) {
             return done;
         }

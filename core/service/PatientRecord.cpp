@@ -76,9 +76,6 @@ QString PatientRecord::summary(const Programme& programme) const
                 QStringLiteral("; not yet coded in the clinical system (%1).").arg(def ? def->readCode : QString());
         }
         parts << sentence;
-        if (state.gpReview) {
-            parts << QStringLiteral("Waiting for a GP's review.");
-        }
     } else if (state.state == kNotInformed) {
         if (state.letterReturned && pack) {
             parts << QStringLiteral("Not informed: the pack sent on %1 came back undelivered.")
@@ -97,6 +94,20 @@ QString PatientRecord::summary(const Programme& programme) const
                           pack ? QStringLiteral(" by the end of the window on %1").arg(humanDate(state.windowLastDay))
                                : QString());
     }
+    if (const ConsentEvent* pending = byId(history, state.pendingChoiceId)) {
+        const ChoiceDefinition* def = programme.choice(pending->choice);
+        parts << QStringLiteral("%1 received %2 from %3 takes effect only once a GP upholds it.")
+                     .arg(def ? def->label : pending->choice, humanDate(pending->date), describe(pending->submittedBy));
+    }
+    if (state.gpReview) {
+        parts << QStringLiteral("Waiting for a GP's review: %1.").arg(describe(state.reviewReason));
+    }
+    for (const CodeToCorrect& c : state.codesToCorrect) {
+        parts << QStringLiteral("Code to take out of the clinical record: %1, keyed %2 for a choice since %3.")
+                     .arg(c.readCode, humanDate(c.codedOn),
+                          c.why == CodeToCorrect::Why::Voided ? QStringLiteral("voided")
+                                                              : QStringLiteral("overridden by a GP"));
+    }
     return parts.join(u' ');
 }
 
@@ -108,14 +119,17 @@ QString PatientRecord::describeEvent(const ConsentEvent& e)
     case EventType::Left:
         return QStringLiteral("left the practice");
     case EventType::PackSent:
-        return QStringLiteral("information pack sent%1 (batch %2)")
+        return QStringLiteral("information pack sent%1 (batch %2, window %3 days)")
             .arg(e.addressedToParent ? QStringLiteral(" to the parent or guardian") : QString())
-            .arg(e.batchId);
+            .arg(e.batchId)
+            .arg(e.windowDays);
     case EventType::LetterReturned:
         return QStringLiteral("pack returned undelivered (pack #%1)").arg(e.targetEventId);
     case EventType::Choice:
-        return QStringLiteral("%1 from %2, %3; identity %4, signature %5%6")
+        return QStringLiteral("%1 from %2, %3%4; identity %5, signature %6%7")
             .arg(e.choice, describe(e.submittedBy), describe(e.channel),
+                 e.signedOn.isValid() && e.signedOn != e.date ? QStringLiteral(", signed %1").arg(isoDate(e.signedOn))
+                                                              : QString(),
                  e.identityChecked ? QStringLiteral("checked") : QStringLiteral("not checked"),
                  e.signaturePresent ? QStringLiteral("present") : QStringLiteral("missing"),
                  e.note.isEmpty() ? QString() : QStringLiteral("; note: %1").arg(e.note));
@@ -128,6 +142,10 @@ QString PatientRecord::describeEvent(const ConsentEvent& e)
             .arg(e.reason);
     case EventType::Void:
         return QStringLiteral("void of #%1: %2").arg(e.targetEventId).arg(e.reason);
+    case EventType::CodeRemoved:
+        return QStringLiteral("code %1 taken out of the clinical record (coding #%2)")
+            .arg(e.readCode)
+            .arg(e.targetEventId);
     }
     return QString();
 }
@@ -150,6 +168,21 @@ QJsonObject PatientRecord::toJson(const Programme& programme) const
         o.insert(QStringLiteral("window_last_day"), isoDate(state.windowLastDay));
     }
     o.insert(QStringLiteral("gp_review"), state.gpReview);
+    if (state.gpReview) {
+        o.insert(QStringLiteral("gp_review_reason"), toString(state.reviewReason));
+    }
+    if (state.pendingChoiceId != 0) {
+        o.insert(QStringLiteral("pending_choice_id"), state.pendingChoiceId);
+    }
+    QJsonArray corrections;
+    for (const CodeToCorrect& c : state.codesToCorrect) {
+        corrections.append(QJsonObject{{QStringLiteral("code"), c.readCode},
+                                       {QStringLiteral("coded_on"), isoDate(c.codedOn)},
+                                       {QStringLiteral("reason"), toString(c.why)},
+                                       {QStringLiteral("event_id"), c.choiceEventId},
+                                       {QStringLiteral("coded_event_id"), c.codedEventId}});
+    }
+    o.insert(QStringLiteral("codes_to_correct"), corrections);
     o.insert(QStringLiteral("awaiting_coding"), state.awaitingCoding);
     o.insert(QStringLiteral("letter_returned"), state.letterReturned);
     o.insert(QStringLiteral("summary"), summary(programme));
@@ -172,6 +205,7 @@ QJsonObject PatientRecord::toJson(const Programme& programme) const
             h.insert(QStringLiteral("channel"), toString(e.channel));
             h.insert(QStringLiteral("identity_checked"), e.identityChecked);
             h.insert(QStringLiteral("signature_present"), e.signaturePresent);
+            h.insert(QStringLiteral("signed_on"), isoDate(e.signedDate()));
             if (!e.note.isEmpty()) {
                 h.insert(QStringLiteral("note"), e.note);
             }
@@ -181,8 +215,10 @@ QJsonObject PatientRecord::toJson(const Programme& programme) const
             h.insert(QStringLiteral("batch_id"), e.batchId);
             h.insert(QStringLiteral("addressed_to"),
                      e.addressedToParent ? QStringLiteral("parent") : QStringLiteral("patient"));
+            h.insert(QStringLiteral("window_days"), e.windowDays);
             break;
         case EventType::Coded:
+        case EventType::CodeRemoved:
             h.insert(QStringLiteral("read_code"), e.readCode);
             break;
         case EventType::GpReview:

@@ -39,10 +39,10 @@ Result<PracticeOverview> PracticeOverview::load(Database& db)
     return o;
 }
 
-QDate PracticeOverview::latestMailout(Database& db, QDate onOrBefore)
+std::optional<MailoutBatch> PracticeOverview::latestMailout(Database& db, QDate onOrBefore)
 {
     auto batch = EventStore(db).latestBatch(QStringLiteral("scr"), onOrBefore);
-    return batch && batch->has_value() ? (*batch)->sentOn : QDate();
+    return batch ? *batch : std::nullopt;
 }
 
 } // namespace cd

@@ -5,6 +5,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 namespace cd {
 
 class Database;
@@ -21,8 +23,9 @@ struct PracticeOverview
     QDate defaultAsOf; // the demo's own date; invalid for a real practice
 
     static Result<PracticeOverview> load(Database& db);
-    // The date of the latest SCR mail-out on or before a date; invalid when none (or the store fails).
-    static QDate latestMailout(Database& db, QDate onOrBefore);
+    // The latest SCR mail-out on or before a date, with the window it gave; none when there is none (or the store
+    // fails).
+    static std::optional<MailoutBatch> latestMailout(Database& db, QDate onOrBefore);
 };
 
 } // namespace cd

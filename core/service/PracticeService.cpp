@@ -53,8 +53,7 @@ Result<Practice> PracticeService::init(const Actor& actor, const InitPracticeCom
     return practice;
 }
 
-Status PracticeService::update(const Actor& actor, const InitPracticeCommand& command,
-                               const std::function<bool(int)>& progress)
+Status PracticeService::update(const Actor& actor, const InitPracticeCommand& command)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {
         return refuse(m_db, m_clock, actor, QStringLiteral("settings"),
@@ -74,7 +73,6 @@ Status PracticeService::update(const Actor& actor, const InitPracticeCommand& co
         return Error{ErrorKind::NotFound, QStringLiteral("There is no practice here yet: set it up first (init).")};
     }
     const Practice practice{command.code.trimmed().toUpper(), command.name.trimmed(), findRegion(command.region)->id};
-    const bool windowChanged = rules->windowDays != command.windowDays;
     QStringList changes;
     const Practice& was = **existing;
     const auto note = [&](const QString& what, const QString& a, const QString& b) {
@@ -89,7 +87,9 @@ Status PracticeService::update(const Actor& actor, const InitPracticeCommand& co
     note(QStringLiteral("planned_upload"), *upload, isoDate(command.plannedUpload));
     const auto lockWas = store.setting(QStringLiteral("lock_minutes"), QStringLiteral("10"));
     note(QStringLiteral("lock_minutes"), lockWas ? *lockWas : QString(), QString::number(command.lockMinutes));
-    return m_db.bulkWrite([&]() -> Status {
+    // The window length is the one the next mail-out's letters will state: packs already posted keep the window
+    // their batch recorded, so no patient's window moves under them and nothing is derived again.
+    return m_db.write([&]() -> Status {
         if (auto done = store.update(practice); !done) {
             return done;
         }
@@ -101,22 +101,6 @@ Status PracticeService::update(const Actor& actor, const InitPracticeCommand& co
         }
         if (auto done = store.setSetting(QStringLiteral("lock_minutes"), QString::number(command.lockMinutes)); !done) {
             return done;
-        }
-        // Read inside the transaction, so a patient added meanwhile at another desk is re-derived too.
-        QList<qint64> everyone;
-        if (windowChanged) {
-            if (auto read = PatientStore(m_db).forEach([&](const Patient& p) { everyone << p.id; }); !read) {
-                return read;
-            }
-        }
-        qsizetype i = 0;
-        for (const qint64 id : everyone) {
-            if (auto done = SegmentStore(m_db).rebuild(id, Programme::scr()); !done) {
-                return done;
-            }
-            if (progress && ++i % 200 == 0 && !progress(static_cast<int>(100 * i / everyone.size()))) {
-                return Error{ErrorKind::Conflict, QStringLiteral("Cancelled: the settings were not changed.")};
-            }
         }
         return AuditStore(m_db).append(
             {m_clock.now(), actor.user, actor.role, QStringLiteral("settings"), 0, 0,

@@ -30,11 +30,9 @@ public:
         , m_clock(clock)
     {}
     Result<Practice> init(const Actor& actor, const InitPracticeCommand& command);
-    // Changes the practice's settings (a manager's action, audited). A new window length changes every patient's
-    // state, so their derived state is rebuilt in the same transaction; progress(percent) may return false to
-    // cancel, changing nothing.
-    Status update(const Actor& actor, const InitPracticeCommand& command,
-                  const std::function<bool(int percent)>& progress = {});
+    // Changes the practice's settings (a manager's action, audited). A new window length applies to mail-outs
+    // recorded after it: every pack already posted keeps the window its batch recorded.
+    Status update(const Actor& actor, const InitPracticeCommand& command);
     // The checks init makes of its input alone, before anything is opened or written.
     static Status validate(const InitPracticeCommand& command);
 

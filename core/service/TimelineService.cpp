@@ -105,12 +105,13 @@ Result<QList<Milestone>> TimelineService::practiceOwnDerived(const Programme& pr
                        QStringLiteral("the practice's mail-outs"),
                        true};
         derived.append(sent);
-        const QDate end = b.sentOn.addDays(rules->windowDays);
+        // Each batch's own window: the one its letters told patients.
+        const QDate end = b.windowLastDay();
         if (programme.informationRequired && !windowEnds.contains(end)) {
             windowEnds.insert(end);
             derived.append({kPracticeScope, QStringLiteral("window-end"),
-                            QStringLiteral("Opt-out window closes (%1 days after the packs)").arg(rules->windowDays),
-                            end, Milestone::Precision::Day, status(end), std::nullopt,
+                            QStringLiteral("Opt-out window closes (%1 days after the packs)").arg(b.windowDays), end,
+                            Milestone::Precision::Day, status(end), std::nullopt,
                             QStringLiteral("the practice's mail-outs and window length"), true});
         }
     }

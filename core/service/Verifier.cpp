@@ -1,10 +1,13 @@
 #include "service/Verifier.h"
+#include "service/Refusal.h"
 
 #include "domain/Ledger.h"
 #include "store/Database.h"
 #include "store/Stores.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace cd {
 namespace {
@@ -18,9 +21,19 @@ std::optional<EventType> expectedTarget(EventType type)
     case EventType::Coded:
     case EventType::GpReview:
         return EventType::Choice;
+    case EventType::CodeRemoved:
+        return EventType::Coded;
     default:
         return std::nullopt;
     }
+}
+
+// The choice a stored code records. Versions before 0.2 stored a code as typed ("9ndo"): history is read as the
+// programme spells it, while input is held to the exact spelling.
+const ChoiceDefinition* keyedChoice(const Programme& programme, const QString& code)
+{
+    const ChoiceDefinition* exact = programme.choiceForReadCode(code);
+    return exact ? exact : programme.choiceForReadCode(programme.spellingOf(code));
 }
 
 void checkReferences(qint64 patientId, const QList<ConsentEvent>& events, const Programme& programme,
@@ -49,11 +62,20 @@ void checkReferences(qint64 patientId, const QList<ConsentEvent>& events, const 
                                 .arg(toString(e.type), toString(target->type));
             }
             if (e.type == EventType::Coded && target->type == EventType::Choice &&
-                programme.choiceForReadCode(e.readCode) != programme.choice(target->choice)) {
+                keyedChoice(programme, e.readCode) != programme.choice(target->choice)) {
                 problems << QStringLiteral("patient #%1: event %2 codes %3 for a %4 choice")
                                 .arg(patientId)
                                 .arg(e.id)
                                 .arg(e.readCode, target->choice);
+            }
+            if (e.type == EventType::CodeRemoved && target->type == EventType::Coded &&
+                e.readCode != target->readCode) {
+                problems << QStringLiteral("patient #%1: event %2 removes %3 where event %4 keyed %5")
+                                .arg(patientId)
+                                .arg(e.id)
+                                .arg(e.readCode)
+                                .arg(target->id)
+                                .arg(target->readCode);
             }
         }
         if (e.type == EventType::Choice && !programme.choice(e.choice) && e.programme == programme.id) {
@@ -64,6 +86,17 @@ void checkReferences(qint64 patientId, const QList<ConsentEvent>& events, const 
 
 } // namespace
 
+QStringList VerifyReport::problems() const
+{
+    QStringList all = ledgerProblems;
+    for (const qint64 id : staleState) {
+        all << QStringLiteral("patient #%1: the stored state is out of date: it differs from a fresh fold of the "
+                              "ledger (the ledger itself is sound; 'verify --repair' derives it again)")
+                   .arg(id);
+    }
+    return all;
+}
+
 Result<VerifyReport> verifyDatabase(Database& db, const Programme& programme)
 {
     VerifyReport report;
@@ -71,7 +104,7 @@ Result<VerifyReport> verifyDatabase(Database& db, const Programme& programme)
     if (!integrity) {
         return integrity.error();
     }
-    report.problems = *integrity;
+    report.ledgerProblems = *integrity;
     auto rules = PracticeStore(db).rules();
     if (!rules) {
         return rules.error();
@@ -84,24 +117,61 @@ Result<VerifyReport> verifyDatabase(Database& db, const Programme& programme)
     QHash<qint64, QList<StateSegment>> expected;
     const auto visited = EventStore(db).forEachPatient([&](qint64 patientId, const QList<ConsentEvent>& events) {
         report.events += events.size();
-        checkReferences(patientId, events, programme, report.problems);
+        checkReferences(patientId, events, programme, report.ledgerProblems);
         expected.insert(patientId, Ledger::segments(programme, events, births.value(patientId), *rules));
     });
     if (!visited) {
         return visited.error();
     }
     SegmentStore segments(db);
-    for (auto it = births.cbegin(); it != births.cend(); ++it) {
-        auto stored = segments.forPatient(it.key(), programme.id);
+    QList<qint64> ids = births.keys();
+    std::sort(ids.begin(), ids.end());
+    for (const qint64 id : ids) {
+        auto stored = segments.forPatient(id, programme.id);
         if (!stored) {
             return stored.error();
         }
-        if (*stored != expected.value(it.key())) {
-            report.problems << QStringLiteral("patient #%1: the stored state differs from a fresh fold of the ledger")
-                                   .arg(it.key());
+        if (*stored != expected.value(id)) {
+            report.staleState << id;
         }
     }
     return report;
+}
+
+Result<qint64> repairDerivedState(Database& db, const Actor& actor, const Clock& clock, const Programme& programme)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return refuse(db, clock, actor, QStringLiteral("verify-repair"),
+                      QStringLiteral("Only a manager may repair the derived state."));
+    }
+    qint64 repaired = 0;
+    const Status written = db.write([&]() -> Status {
+        // Checked inside the transaction, so what is repaired is what is out of date now.
+        auto report = verifyDatabase(db, programme);
+        if (!report) {
+            return report.error();
+        }
+        if (!report->ledgerProblems.isEmpty()) {
+            return Error{
+                ErrorKind::Database,
+                QStringLiteral("The ledger itself is damaged (%1): a repair cannot put that right. Restore the "
+                               "newest good backup ('consentdesk-cli backups', then 'restore'). Nothing was "
+                               "changed.")
+                    .arg(report->ledgerProblems.first())};
+        }
+        for (const qint64 id : report->staleState) {
+            if (auto done = SegmentStore(db).rebuild(id, programme); !done) {
+                return done;
+            }
+        }
+        repaired = report->staleState.size();
+        return AuditStore(db).append({clock.now(), actor.user, actor.role, QStringLiteral("verify-repair"), 0, 0,
+                                      QStringLiteral("derived state of %1 patients derived again").arg(repaired)});
+    });
+    if (!written) {
+        return written.error();
+    }
+    return repaired;
 }
 
 } // namespace cd

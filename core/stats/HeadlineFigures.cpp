@@ -54,6 +54,7 @@ QJsonObject HeadlineFigures::toJson() const
     o.insert(QStringLiteral("awaiting_coding"), awaitingCoding);
     o.insert(QStringLiteral("gp_review"), gpReview);
     o.insert(QStringLiteral("letters_returned"), lettersReturned);
+    o.insert(QStringLiteral("codes_to_correct"), codesToCorrect);
     o.insert(QStringLiteral("uptake_percent"), uptakePercent());
     o.insert(QStringLiteral("opt_out_percent"), optOutPercent());
     return o;
@@ -76,6 +77,7 @@ Result<HeadlineFigures> HeadlineFigures::compute(Database& db, const Programme& 
     f.awaitingCoding = counts->awaitingCoding;
     f.gpReview = counts->gpReview;
     f.lettersReturned = counts->lettersReturned;
+    f.codesToCorrect = counts->codesToCorrect;
     return f;
 }
 

@@ -21,6 +21,7 @@ struct HeadlineFigures
     qint64 awaitingCoding = 0;
     qint64 gpReview = 0;
     qint64 lettersReturned = 0;
+    qint64 codesToCorrect = 0; // codes to take out of the clinical record (voided or overridden choices)
 
     [[nodiscard]] qint64 count(const QString& state) const { return byState.value(state); }
     [[nodiscard]] qint64 informed() const;

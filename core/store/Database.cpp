@@ -1,8 +1,11 @@
 #include "store/Database.h"
 
+#include "domain/Programme.h"
+
 #include "store/Dialect.h"
 #include "store/Migrations.h"
 #include "store/Sql.h"
+#include "store/Stores.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -208,7 +211,10 @@ Status Database::checkAndMigrate(Mode mode)
     if (auto configured = configure(); !configured) {
         return configured;
     }
-    return migrate();
+    if (auto migrated = migrate(); !migrated) {
+        return migrated;
+    }
+    return SegmentStore(*this).rederiveIfRulesChanged(Programme::scr());
 }
 
 Result<int> Database::readSchemaVersion()
@@ -274,7 +280,9 @@ Status Database::migrate()
                 return saved;
             }
         }
-        auto applied = write([&]() -> Status {
+        // Foreign keys are checked once at the end of each migration (bulkWrite), so a migration may rebuild a table
+        // that others refer to, as SQLite's ALTER TABLE page sets out.
+        auto applied = bulkWrite([&]() -> Status {
             QStringList statements = migration.statements;
             statements.prepend(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
                                               "KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));

@@ -9,7 +9,18 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, patient_id, type, programme, event_date, choice, submitted_by, channel, identity_checked, "
     "signature_present, batch_id, addressed_to_parent, read_code, outcome, target_event_id, reason, note, "
-    "recorded_by, recorded_role, recorded_at");
+    "recorded_by, recorded_role, recorded_at, signed_on");
+
+// Events as read: every column, and a pack's window from its batch (fixed when the batch was recorded).
+const QString kSelect = [] {
+    QStringList qualified;
+    for (const QString& column : kColumns.split(QStringLiteral(", "))) {
+        qualified << QStringLiteral("e.") + column;
+    }
+    return QStringLiteral("SELECT %1, b.window_days FROM consent_events e LEFT JOIN mailout_batches b ON b.id = "
+                          "e.batch_id")
+        .arg(qualified.join(QStringLiteral(", ")));
+}();
 
 ConsentEvent eventFrom(const QSqlQuery& q)
 {
@@ -34,6 +45,8 @@ ConsentEvent eventFrom(const QSqlQuery& q)
     e.recordedBy = q.value(17).toString();
     e.recordedRole = roleFromString(q.value(18).toString()).value_or(Role::Reception);
     e.recordedAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODate);
+    e.signedOn = QDate::fromString(q.value(20).toString(), Qt::ISODate);
+    e.windowDays = q.value(21).toInt();
     return e;
 }
 
@@ -67,7 +80,8 @@ QVariantList EventStore::values(const ConsentEvent& e)
             sql::nullable(e.note),
             sql::text(e.recordedBy),
             toString(e.recordedRole),
-            isoDateTime(e.recordedAt)};
+            isoDateTime(e.recordedAt),
+            isChoice && e.signedOn.isValid() ? QVariant(isoDate(e.signedOn)) : none};
 }
 
 Result<qint64> EventStore::append(const ConsentEvent& e)
@@ -93,8 +107,7 @@ Result<qint64> EventStore::append(const ConsentEvent& e)
 
 Result<QList<ConsentEvent>> EventStore::forPatient(qint64 patientId)
 {
-    auto q =
-        m_db.prepared(QStringLiteral("SELECT %1 FROM consent_events WHERE patient_id = ? ORDER BY id").arg(kColumns));
+    auto q = m_db.prepared(kSelect + QStringLiteral(" WHERE e.patient_id = ? ORDER BY e.id"));
     if (!q) {
         return q.error();
     }
@@ -112,7 +125,7 @@ Result<QList<ConsentEvent>> EventStore::forPatient(qint64 patientId)
 
 Result<std::optional<ConsentEvent>> EventStore::findById(qint64 id)
 {
-    auto q = m_db.prepared(QStringLiteral("SELECT %1 FROM consent_events WHERE id = ?").arg(kColumns));
+    auto q = m_db.prepared(kSelect + QStringLiteral(" WHERE e.id = ?"));
     if (!q) {
         return q.error();
     }
@@ -132,7 +145,7 @@ Status EventStore::forEachPatient(const std::function<void(qint64, const QList<C
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM consent_events ORDER BY patient_id, id").arg(kColumns))) {
+    if (!query.exec(kSelect + QStringLiteral(" ORDER BY e.patient_id, e.id"))) {
         return sql::toError(query.lastError(), QStringLiteral("read the ledger"));
     }
     QList<ConsentEvent> events;
@@ -155,13 +168,14 @@ Status EventStore::forEachPatient(const std::function<void(qint64, const QList<C
 Result<qint64> EventStore::createBatch(const MailoutBatch& batch, const QString& createdBy, const QDateTime& at)
 {
     auto q = m_db.prepared(QStringLiteral("INSERT INTO mailout_batches (programme, name, sent_on, created_by, "
-                                          "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+                                          "created_at, window_days) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q) {
         return q.error();
     }
     QSqlQuery& query = **q;
-    if (auto done = sql::exec(query, {batch.programme, batch.name, isoDate(batch.sentOn), createdBy, isoDateTime(at)},
-                              QStringLiteral("record the mail-out"));
+    if (auto done = sql::exec(
+            query, {batch.programme, batch.name, isoDate(batch.sentOn), createdBy, isoDateTime(at), batch.windowDays},
+            QStringLiteral("record the mail-out"));
         !done) {
         return done.error();
     }
@@ -170,8 +184,8 @@ Result<qint64> EventStore::createBatch(const MailoutBatch& batch, const QString&
 
 Result<std::optional<MailoutBatch>> EventStore::latestBatch(const QString& programme, QDate onOrBefore)
 {
-    auto q = m_db.prepared(QStringLiteral("SELECT id, name, sent_on FROM mailout_batches WHERE programme = ? AND "
-                                          "sent_on <= ? ORDER BY sent_on DESC, id DESC LIMIT 1"));
+    auto q = m_db.prepared(QStringLiteral("SELECT id, name, sent_on, window_days FROM mailout_batches WHERE "
+                                          "programme = ? AND sent_on <= ? ORDER BY sent_on DESC, id DESC LIMIT 1"));
     if (!q) {
         return q.error();
     }
@@ -182,7 +196,7 @@ Result<std::optional<MailoutBatch>> EventStore::latestBatch(const QString& progr
     std::optional<MailoutBatch> batch;
     if (query.next()) {
         batch = MailoutBatch{query.value(0).toLongLong(), programme, query.value(1).toString(),
-                             QDate::fromString(query.value(2).toString(), Qt::ISODate)};
+                             QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toInt()};
     }
     query.finish();
     return batch;
@@ -190,8 +204,8 @@ Result<std::optional<MailoutBatch>> EventStore::latestBatch(const QString& progr
 
 Result<QList<MailoutBatch>> EventStore::batches(const QString& programme)
 {
-    auto q = m_db.prepared(
-        QStringLiteral("SELECT id, name, sent_on FROM mailout_batches WHERE programme = ? ORDER BY sent_on, id"));
+    auto q = m_db.prepared(QStringLiteral(
+        "SELECT id, name, sent_on, window_days FROM mailout_batches WHERE programme = ? ORDER BY sent_on, id"));
     if (!q) {
         return q.error();
     }
@@ -202,7 +216,7 @@ Result<QList<MailoutBatch>> EventStore::batches(const QString& programme)
     QList<MailoutBatch> list;
     while (query.next()) {
         list.append({query.value(0).toLongLong(), programme, query.value(1).toString(),
-                     QDate::fromString(query.value(2).toString(), Qt::ISODate)});
+                     QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toInt()});
     }
     query.finish();
     return list;

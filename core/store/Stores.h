@@ -41,6 +41,9 @@ struct MailoutBatch
     QString programme;
     QString name;
     QDate sentOn;
+    int windowDays = 84; // what its letters told patients: fixed when recorded
+    // The last day of the windows it opened.
+    [[nodiscard]] QDate windowLastDay() const { return sentOn.addDays(windowDays); }
 };
 
 // Thin, stateless wrappers over one table family each. Every statement is prepared once per database and
@@ -131,6 +134,7 @@ public:
         qint64 gpReview = 0;
         qint64 awaitingCoding = 0;
         qint64 lettersReturned = 0;
+        qint64 codesToCorrect = 0;
     };
 
     explicit SegmentStore(Database& db)
@@ -141,6 +145,12 @@ public:
     // Re-reads the patient and their events and rewrites their segments: for a change made outside the services'
     // own write, which already hold the events (the register import's joins and leavings, tests).
     Status rebuild(qint64 patientId, const Programme& programme);
+    // Derives every patient's segments again from the ledger, inside the caller's transaction (verify --repair,
+    // a change of the rules). progress(percent) may return false to stop: the caller then rolls back.
+    Status rederiveAll(const Programme& programme, const std::function<bool(int percent)>& progress = {});
+    // On opening: when the stored segments were derived under older Ledger rules (Ledger::kRulesVersion), derive
+    // them all again in one transaction of its own.
+    Status rederiveIfRulesChanged(const Programme& programme);
     // Appends segments for a patient who has none yet: the bulk path of the demo and imports.
     Status insert(qint64 patientId, const QString& programme, const QList<StateSegment>& segments);
     static const QStringList& columns();

@@ -582,6 +582,55 @@
         <source>Submitted by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keyed %1; the choice was voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyed %1; a GP overrode the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for the patient by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by a child under 16 alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned 16: offer the patient their own choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting forms with the same date: the opt-out stands until decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk: %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to the upload</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ChoiceWorklistPage</name>
@@ -651,13 +700,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n choice(s) made by a proxy or a child, waiting for a GP&apos;s decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select the choices you have coded first (Shift or Ctrl with the arrows selects several).</source>
         <translation type="unfinished"></translation>
@@ -705,6 +747,69 @@
     </message>
     <message>
         <source>⚠ Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes to take out of the clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark selected removed (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected codes taken out of the clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) keyed in the clinical system for a choice that was since voided or overridden. The clinical system still holds each: take it out of the patient&apos;s record, then mark it removed here. Consent codes come first: they could upload a patient who opted out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) waiting for a GP&apos;s decision: made by a proxy or a child, a parent&apos;s choice for a patient now 16, or conflicting forms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the codes you have taken out of the clinical record first (Shift or Ctrl with the arrows selects several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that %n code(s) were taken out of the clinical record on %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n code(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n code(s) removed; not recorded: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code to take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice it was keyed for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,10 +1302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patients never sent a pack (new registrations since the last batch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every registered patient (each opt-out window starts again)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,13 +1345,6 @@
         <source>&amp;Record the mail-out</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n pack(s) to record; children under 16 are addressed to their parent or guardian.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>⚠ %1</source>
         <translation type="unfinished"></translation>
@@ -1264,7 +1358,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A top-up batch for new registrations, or a second mailing to everyone, which starts every patient&apos;s opt-out window again.</source>
+        <source>Patients sent no pack since they registered (new and returning patients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients whose pack came back undelivered (nobody else&apos;s window restarts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top-up batch for new registrations, packs sent again to the new addresses of those that came back, or a second mailing to everyone, which starts every patient&apos;s opt-out window again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) to record; children under 16 are addressed to their parent or guardian. Their %1-day windows close on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ These windows close after the planned upload on %1: these patients would be uploaded before their time to opt out is over. Move the upload date (Practice settings), or make sure no record is uploaded before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the mail-out anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,6 +1752,21 @@
     </message>
     <message>
         <source>Every figure, list and state is shown as it was on this date; a form recorded now is dated no later than it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code&amp;s to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n code(s) to take out of the clinical system.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code&amp;s to correct (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2052,11 +2192,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How long patients have to opt out after their pack is posted: 84 days (12 weeks) unless the PCT set another. Changing it recomputes every patient&apos;s state.</source>
+        <source>The date the practice&apos;s records are to be uploaded: the worklists count down to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date the practice&apos;s records are to be uploaded: the worklists count down to it.</source>
+        <source>How long patients have to opt out after their pack is posted: 84 days (12 weeks) unless the PCT set another. A change applies to mail-outs recorded from now on: packs already posted keep the window their letters gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to mail-outs recorded from now on. Packs already posted keep the window their letters gave: no patient&apos;s window changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,10 +2342,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ℹ A GP will review this choice: it joins the GP review worklist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the NHS number of a patient of the practice first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +2403,34 @@
     </message>
     <message>
         <source>Tick when the form is signed by the patient, or by the parent, attorney or deputy named as submitting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date beside the signature (the date received when there is none): a child&apos;s age, and whether a parent may still choose for them, are judged on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;e signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The patient was %1 when the form was signed: a parent cannot choose for someone aged 16 or over. Choose the patient, an attorney or a deputy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ A GP will review this consent; it takes effect only once a GP upholds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ The opt-out holds the record back at once; a GP will review it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

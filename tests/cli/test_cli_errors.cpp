@@ -118,7 +118,7 @@ TEST_F(CliErrors, RefusalsInsideTheServiceWriteNothing)
         cli.db({QStringLiteral("coded"), QStringLiteral("--nhs"), demoPatient(), QStringLiteral("--code"),
                 QStringLiteral("9Ndo"), QStringLiteral("--date"), QStringLiteral("2010-03-15")});
     EXPECT_EQ(coded.exitCode, 2);
-    EXPECT_TRUE(coded.err.contains(QStringLiteral("no recorded choice"))) << qPrintable(coded.err);
+    EXPECT_TRUE(coded.err.contains(QStringLiteral("Nothing is waiting to be coded"))) << qPrintable(coded.err);
     const auto review =
         cli.db({QStringLiteral("review"), QStringLiteral("--nhs"), demoPatient(), QStringLiteral("--outcome"),
                 QStringLiteral("upheld"), QStringLiteral("--reason"), QStringLiteral("x")});

@@ -175,13 +175,13 @@ TEST_P(ConsentServiceTest, ChildOptedOutByAParentGoesToGpReview)
         cd::ErrorKind::Conflict, "no choice waiting");
 }
 
-TEST_P(ConsentServiceTest, CodingMarksTheLatestUncodedChoiceWithItsOwnCode)
+TEST_P(ConsentServiceTest, CodingMarksTheCurrentChoiceWithItsOwnCode)
 {
     expectRefused(
         [&] {
             return service().markCoded(TestDatabase::reception(), kAdultNhs, QStringLiteral("9Ndo"), QDate(2010, 2, 2));
         },
-        cd::ErrorKind::Conflict, "no recorded choice");
+        cd::ErrorKind::Conflict, "Nothing is waiting to be coded");
     ASSERT_TRUE(service().recordChoice(TestDatabase::reception(), form()).ok());
     expectRefused(
         [&] {

@@ -1,6 +1,7 @@
 // Mail-outs and practice settings on both engines: who a mail-out covers, children's packs addressed to the
-// parent, the window each pack opens, a cancelled or refused one changing nothing; a new window length changing
-// every patient's state in the same transaction.
+// parent, the window each pack opens and keeps, a cancelled or refused one changing nothing; a new window length
+// applying to later mail-outs only; packs sent again to returned letters only; a warning when windows outlast the
+// upload.
 #include "service/MailoutService.h"
 #include "service/PatientRecord.h"
 #include "service/PracticeOverview.h"
@@ -51,7 +52,7 @@ TEST_P(MailoutTest, NeverSentCoversOnlyThoseWithoutAPackAndOpensTheirWindows)
 {
     cd::MailoutCommand c;
     c.sentOn = {2010, 3, 1};
-    ASSERT_EQ(*cd::mailoutSize(t().db(), c), 2);
+    ASSERT_EQ(cd::previewMailout(t().db(), c)->packs, 2);
     int calls = 0;
     auto done = cd::recordMailout(t().db(), TestDatabase::manager(), t().clock(), c, [&](int) { return ++calls > 0; });
     ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
@@ -63,17 +64,17 @@ TEST_P(MailoutTest, NeverSentCoversOnlyThoseWithoutAPackAndOpensTheirWindows)
     // The patient informed in January keeps their own window.
     EXPECT_EQ(state(2, {2010, 3, 15}).windowLastDay, QDate(2010, 1, 15).addDays(84));
     // Nothing left to send; the whole list can still be mailed again.
-    EXPECT_EQ(*cd::mailoutSize(t().db(), c), 0);
+    EXPECT_EQ(cd::previewMailout(t().db(), c)->packs, 0);
     EXPECT_FALSE(cd::recordMailout(t().db(), TestDatabase::manager(), t().clock(), c).ok());
     c.selection = cd::MailoutCommand::Selection::EveryRegistered;
-    EXPECT_EQ(*cd::mailoutSize(t().db(), c), 3);
+    EXPECT_EQ(cd::previewMailout(t().db(), c)->packs, 3);
 }
 
 TEST_P(MailoutTest, ABackdatedBatchNeverSendsASecondPack)
 {
     cd::MailoutCommand c;
     c.sentOn = {2010, 1, 1}; // before the January pack of the third patient
-    EXPECT_EQ(*cd::mailoutSize(t().db(), c), 2);
+    EXPECT_EQ(cd::previewMailout(t().db(), c)->packs, 2);
 }
 
 TEST_P(MailoutTest, ARefusedOrCancelledMailoutChangesNothing)
@@ -94,7 +95,7 @@ TEST_P(MailoutTest, ARefusedOrCancelledMailoutChangesNothing)
     EXPECT_EQ(after, before);
 }
 
-TEST_P(MailoutTest, ANewWindowLengthChangesEveryStateAndIsAudited)
+TEST_P(MailoutTest, ANewWindowLengthAppliesToLaterMailoutsOnlyAndIsAudited)
 {
     cd::PracticeService service(t().db(), t().clock());
     auto o = cd::PracticeOverview::load(t().db());
@@ -105,18 +106,34 @@ TEST_P(MailoutTest, ANewWindowLengthChangesEveryStateAndIsAudited)
     c.region = QStringLiteral("NHS North West");
     c.windowDays = 30;
     c.plannedUpload = {2010, 6, 1};
+    auto before = t().rowCounts();
     EXPECT_EQ(service.update(TestDatabase::reception(), c).error().kind, cd::ErrorKind::Forbidden);
-    // Informed on 15 January: with 30 days, the window closed on 14 February.
+    before[QStringLiteral("audit_log")] += 1; // the refusal itself is audited, nothing else changes
+    EXPECT_EQ(t().rowCounts(), before);
+    // Informed on 15 January with the 84 days the letter gave: a shorter window set later never moves it.
     EXPECT_EQ(state(2, {2010, 3, 1}).state, QStringLiteral("in_window"));
     ASSERT_TRUE(service.update(TestDatabase::manager(), c).ok());
-    EXPECT_EQ(state(2, {2010, 3, 1}).state, QStringLiteral("implied"));
+    EXPECT_EQ(state(2, {2010, 3, 1}).state, QStringLiteral("in_window"));
+    EXPECT_EQ(state(2, {2010, 3, 1}).windowLastDay, QDate(2010, 4, 9));
     auto figures = cd::HeadlineFigures::compute(t().db(), cd::Programme::scr(), {2010, 3, 1});
     ASSERT_TRUE(figures.ok());
-    EXPECT_EQ(figures->count(QStringLiteral("implied")), 1); // the stored segments agree with the fold
+    EXPECT_EQ(figures->count(QStringLiteral("in_window")), 1); // the stored segments did not move either
+
+    // The next mail-out's letters state the new window, and keep it whatever is set after.
+    cd::MailoutCommand next;
+    next.sentOn = {2010, 3, 1};
+    ASSERT_TRUE(cd::recordMailout(t().db(), TestDatabase::manager(), t().clock(), next).ok());
+    EXPECT_EQ(state(0, {2010, 3, 31}).state, QStringLiteral("in_window"));
+    EXPECT_EQ(state(0, {2010, 4, 1}).state, QStringLiteral("implied"));
+    c.windowDays = 120;
+    ASSERT_TRUE(service.update(TestDatabase::manager(), c).ok());
+    EXPECT_EQ(state(0, {2010, 4, 1}).state, QStringLiteral("implied"));
+
     auto after = cd::PracticeOverview::load(t().db());
     EXPECT_EQ(after->practice.name, QStringLiteral("Renamed Surgery"));
     EXPECT_EQ(after->practice.regionId, QStringLiteral("north-west"));
     EXPECT_EQ(after->plannedUpload, QDate(2010, 6, 1));
+    EXPECT_EQ(after->windowDays, 120);
     c.plannedUpload = QDate(); // no upload date any more
     ASSERT_TRUE(service.update(TestDatabase::manager(), c).ok());
     EXPECT_FALSE(cd::PracticeOverview::load(t().db())->plannedUpload.isValid());

@@ -29,7 +29,7 @@ TEST_P(VerifyDemo, ADemoPracticeIsSound)
     ASSERT_TRUE(report.ok());
     EXPECT_EQ(report->patients, 400);
     EXPECT_GT(report->events, 700);
-    EXPECT_TRUE(report->problems.isEmpty()) << qPrintable(report->problems.join(u'\n'));
+    EXPECT_TRUE(report->problems().isEmpty()) << qPrintable(report->problems().join(u'\n'));
 }
 
 TEST_P(Verify, FindsDerivedStateThatNoLongerMatchesTheLedger)
@@ -40,9 +40,9 @@ TEST_P(Verify, FindsDerivedStateThatNoLongerMatchesTheLedger)
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE state_segments SET state = 'dissent' WHERE patient_id = %1").arg(id)));
     const auto report = cd::verifyDatabase(t.db(), cd::Programme::scr());
     ASSERT_TRUE(report.ok());
-    ASSERT_EQ(report->problems.size(), 1);
-    EXPECT_TRUE(report->problems.first().contains(QStringLiteral("differs from a fresh fold")));
-    EXPECT_FALSE(report->problems.first().contains(QStringLiteral("9990000018"))); // no identifiers in the report
+    ASSERT_EQ(report->problems().size(), 1);
+    EXPECT_TRUE(report->problems().first().contains(QStringLiteral("differs from a fresh fold")));
+    EXPECT_FALSE(report->problems().first().contains(QStringLiteral("9990000018"))); // no identifiers in the report
 }
 
 TEST_P(Verify, FindsACodingThatPointsAtTheWrongKindOfEvent)
@@ -62,7 +62,7 @@ TEST_P(Verify, FindsACodingThatPointsAtTheWrongKindOfEvent)
     ASSERT_TRUE(cd::EventStore(t.db()).append(coded).ok()); // straight into the store, past the service's checks
     const auto report = cd::verifyDatabase(t.db(), cd::Programme::scr());
     ASSERT_TRUE(report.ok());
-    EXPECT_FALSE(report->problems.isEmpty());
+    EXPECT_FALSE(report->problems().isEmpty());
 }
 
 CD_INSTANTIATE_FOR_BOTH_ENGINES(VerifyDemo);

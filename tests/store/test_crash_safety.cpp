@@ -72,7 +72,7 @@ TEST_P(CrashSafety, DyingMidWriteLeavesNothingHalfWritten)
     EXPECT_EQ(t.rowCounts(), before);
     auto report = cd::verifyDatabase(t.db(), cd::Programme::scr());
     ASSERT_TRUE(report.ok());
-    EXPECT_TRUE(report->problems.isEmpty()) << report->problems.join(u'\n').toStdString();
+    EXPECT_TRUE(report->problems().isEmpty()) << report->problems().join(u'\n').toStdString();
 }
 
 TEST_P(CrashSafety, AFormReportedSavedSurvivesACrashStraightAfter)
@@ -95,7 +95,7 @@ TEST_P(CrashSafety, AFormReportedSavedSurvivesACrashStraightAfter)
     EXPECT_EQ(events->last().choice, QStringLiteral("dissent"));
     auto report = cd::verifyDatabase(t.db(), cd::Programme::scr());
     ASSERT_TRUE(report.ok());
-    EXPECT_TRUE(report->problems.isEmpty());
+    EXPECT_TRUE(report->problems().isEmpty());
 }
 
 CD_INSTANTIATE_FOR_BOTH_ENGINES(CrashSafety);

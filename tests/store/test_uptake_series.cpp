@@ -36,9 +36,10 @@ protected:
         b = t().addPatient(nhs.at(1), {1960, 5, 1}); // dissent on 20 January
         t().sendPack(b, kPack);
         t().choose(nhs.at(1), "dissent", {2010, 1, 20});
-        c = t().addPatient(nhs.at(2), {2005, 5, 1}); // a child: express consent on 3 February (by a parent)
-        t().sendPack(c, kPack);
+        c = t().addPatient(nhs.at(2), {2005, 5, 1}); // a child: express consent on 3 February (by a parent),
+        t().sendPack(c, kPack);                      // in effect once a GP upheld it the same day
         t().choose(nhs.at(2), "consent-core", {2010, 2, 3}, cd::Submitter::Parent);
+        t().review(nhs.at(2), cd::ReviewOutcome::Upheld, {2010, 2, 3});
         t().addPatient(nhs.at(3), {1980, 5, 1});                // never sent a pack: not informed throughout
         t().addPatient(nhs.at(4), {1990, 5, 1}, {2010, 2, 10}); // joins on 10 February, no pack
         f = t().addPatient(nhs.at(5), {1970, 5, 1});            // pack, then leaves on 15 February

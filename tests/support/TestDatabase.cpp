@@ -214,6 +214,17 @@ qint64 TestDatabase::choose(const QString& nhs, const char* choice, QDate receiv
     return id.ok() ? *id : 0;
 }
 
+qint64 TestDatabase::review(const QString& nhs, ReviewOutcome outcome, QDate on)
+{
+    // A review is dated the day it is made: make it on that day, then come back.
+    const QDateTime now = m_clock.now();
+    m_clock.set(QDateTime(on, QTime(12, 0)));
+    auto id = ConsentService(*m_db, m_clock).recordReview(clinician(), nhs, outcome, QStringLiteral("test review"));
+    m_clock.set(now);
+    EXPECT_TRUE(id.ok()) << (id ? std::string() : id.error().message.toStdString());
+    return id.ok() ? *id : 0;
+}
+
 void TestDatabase::voidEvent(qint64 eventId, const QString& reason)
 {
     auto done = ConsentService(*m_db, m_clock).voidEvent(manager(), eventId, reason);

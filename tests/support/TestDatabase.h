@@ -46,6 +46,8 @@ public:
     qint64 sendPack(qint64 patientId, QDate date);
     // Records a form through the consent service, as reception would; returns the choice's event id.
     qint64 choose(const QString& nhs, const char* choice, QDate received, Submitter by = Submitter::Patient);
+    // A GP's review of what waits for one, made on the date; returns the review's event id.
+    qint64 review(const QString& nhs, ReviewOutcome outcome, QDate on);
     // Sets an event aside, as a manager would.
     void voidEvent(qint64 eventId, const QString& reason);
     // The patient leaves the practice's list on the date (as the register import records it).

@@ -113,7 +113,7 @@ TEST_F(DeskTest, AFormRecordedByKeyboardAloneReachesThePanelAndTheWorklists)
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Space); // identity checked
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Space);  // signature present
-        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);    // to the note
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);    // to the date signed (the date received)
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Return); // Continue: the summary
         EXPECT_TRUE(dialog->onSummary());
         EXPECT_TRUE(dialog->summaryText().contains(p.familyName)) << qPrintable(dialog->summaryText());

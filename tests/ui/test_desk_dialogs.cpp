@@ -45,20 +45,36 @@ TEST_F(DeskTest, AMailoutIsRecordedWithItsCountShownFirst)
 {
     cd::MailoutCommand everyone;
     everyone.sentOn = {2010, 3, 15};
-    const qint64 waiting = *cd::mailoutSize(t.db(), everyone);
+    const qint64 waiting = cd::previewMailout(t.db(), everyone)->packs;
     ASSERT_GT(waiting, 0); // the demo's late registrations were never sent a pack
     cd::MailoutDialog dialog(t.db(), t.clock(), TestDatabase::manager());
     dialog.show();
-    auto* count = dialog.findChild<QLabel*>();
-    ASSERT_NE(count, nullptr);
-    const auto labels = dialog.findChildren<QLabel*>();
-    EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(),
-                            [&](QLabel* l) { return l->text().startsWith(QStringLiteral("%1 pack").arg(waiting)); }));
+    EXPECT_TRUE(dialog.preview().startsWith(QStringLiteral("%1 pack").arg(waiting))) << qPrintable(dialog.preview());
+    EXPECT_TRUE(dialog.preview().contains(QStringLiteral("close on 7 Jun 2010"))) << qPrintable(dialog.preview());
+    // The demo's upload is on 26 April: 84-day windows from 15 March outlast it, and the dialog says so first.
+    EXPECT_TRUE(dialog.warning().contains(QStringLiteral("after the planned upload on 26 Apr 2010")))
+        << qPrintable(dialog.warning());
+    QString asked;
+    dialog.confirm = [&](const QString& question) {
+        asked = question;
+        return false; // "No": nothing is recorded
+    };
+    const auto before = t.rowCounts();
+    dialog.record();
+    EXPECT_TRUE(asked.contains(QStringLiteral("Record the mail-out anyway?")));
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(t.rowCounts(), before);
+    dialog.confirm = [](const QString&) {
+        return true;
+    };
     dialog.record();
     EXPECT_EQ(dialog.result(), QDialog::Accepted) << qPrintable(dialog.message());
-    EXPECT_EQ(*cd::mailoutSize(t.db(), everyone), 0);
+    EXPECT_EQ(cd::previewMailout(t.db(), everyone)->packs, 0);
     // A reception desk may not.
     cd::MailoutDialog refused(t.db(), t.clock(), TestDatabase::reception());
+    refused.confirm = [](const QString&) {
+        return true;
+    };
     refused.record();
     EXPECT_NE(refused.result(), QDialog::Accepted);
     EXPECT_TRUE(refused.message().contains(QStringLiteral("manager")));

@@ -58,13 +58,16 @@ TEST(DeskScreens, EachScreenOnTheDemoPractice)
                                                 {2, "worklist-awaiting-coding.png"},
                                                 {3, "worklist-gp-review.png"},
                                                 {4, "worklist-returned-letters.png"},
-                                                {5, "worklist-windows-closing.png"}};
+                                                {5, "worklist-windows-closing.png"},
+                                                {7, "worklist-codes-to-correct.png"}};
     for (const auto& [index, file] : tabs) {
         w.tabs()->setCurrentIndex(index);
         QApplication::processEvents();
         keepPicture(w, file);
     }
     EXPECT_GT(w.awaitingCoding()->model()->rowCount(), 0);
+    // The demo's stories: a consent code and an opt-out code to take out, each with why.
+    EXPECT_EQ(w.codesToCorrect()->model()->rowCount(), 2);
     // Windows closing within 14 days of 5 April: the demo's close on 9 April, and the list says so.
     cd::PatientListModel* closing = w.windowClosing()->model();
     ASSERT_GT(closing->rowCount(), 0);

@@ -114,15 +114,24 @@ TEST(Ledger, EventsAfterTheAsOfDateAreIgnored)
     EXPECT_EQ(fold(e, {2010, 3, 20}).state, QStringLiteral("dissent"));
 }
 
-TEST(Ledger, OnTheSameDateTheLaterRecordedChoiceWins)
+TEST(Ledger, OnTheSameDateTheOptOutStandsWhateverTheOrderAndAGpIsAsked)
 {
     Events consentThenDissent = informed();
     consentThenDissent.choice({2010, 2, 1}, "consent-core").choice({2010, 2, 1}, "dissent");
-    EXPECT_EQ(fold(consentThenDissent, {2010, 3, 1}).state, QStringLiteral("dissent"));
-
     Events dissentThenConsent = informed();
     dissentThenConsent.choice({2010, 2, 1}, "dissent").choice({2010, 2, 1}, "consent-core");
-    EXPECT_EQ(fold(dissentThenConsent, {2010, 3, 1}).state, QStringLiteral("consent_core"));
+    for (const Events& e : {consentThenDissent, dissentThenConsent}) {
+        const auto s = fold(e, {2010, 3, 1});
+        EXPECT_EQ(s.state, QStringLiteral("dissent"));
+        EXPECT_TRUE(s.gpReview);
+        EXPECT_EQ(s.reviewReason, cd::ReviewReason::ConflictingForms);
+        EXPECT_EQ(s.reviewChoiceId, s.currentChoiceId);
+    }
+    // The same choice twice on one day is no conflict: the later recorded stands.
+    Events twice = informed();
+    twice.choice({2010, 2, 1}, "dissent").choice({2010, 2, 1}, "dissent");
+    EXPECT_FALSE(fold(twice, {2010, 3, 1}).gpReview);
+    EXPECT_EQ(fold(twice, {2010, 3, 1}).currentChoiceId, 4);
 }
 
 TEST(Ledger, TheLatestDatedChoiceWinsWhateverOrderItWasRecordedIn)
@@ -224,10 +233,10 @@ TEST(Ledger, LeavingTakesThePatientOffTheListOnThatDay)
     e.left({2010, 2, 1});
     EXPECT_TRUE(fold(e, {2010, 1, 31}).registered);
     EXPECT_FALSE(fold(e, {2010, 2, 1}).registered);
-    e.registered({2010, 6, 1}); // a returning patient keeps the history
+    e.registered({2010, 6, 1}); // a returning patient keeps the history, but not the window that ran meanwhile
     const auto back = fold(e, {2010, 6, 1});
     EXPECT_TRUE(back.registered);
-    EXPECT_EQ(back.state, QStringLiteral("implied"));
+    EXPECT_EQ(back.state, QStringLiteral("not_informed"));
 }
 
 TEST(Ledger, BeforeRegistrationThePatientIsNotOnTheList)

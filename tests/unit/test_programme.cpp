@@ -27,7 +27,13 @@ TEST(Programme, LegacyCodesMapOntoTheCurrentChoices)
     const Programme& scr = Programme::scr();
     EXPECT_EQ(scr.choiceForReadCode(QStringLiteral("93C3")), scr.choice(QStringLiteral("dissent")));
     EXPECT_EQ(scr.choiceForReadCode(QStringLiteral("93C2")), scr.choice(QStringLiteral("consent-core-additional")));
-    EXPECT_EQ(scr.choiceForReadCode(QStringLiteral("9ndo")), scr.choice(QStringLiteral("dissent")));
+    // Read codes are case-sensitive: a code typed in another case is not the code, but says which was meant.
+    EXPECT_EQ(scr.choiceForReadCode(QStringLiteral("9ndo")), nullptr);
+    EXPECT_EQ(scr.choiceForReadCode(QStringLiteral("93c3")), nullptr);
+    EXPECT_EQ(scr.spellingOf(QStringLiteral("9ndo")), QStringLiteral("9Ndo"));
+    EXPECT_EQ(scr.spellingOf(QStringLiteral("93c3")), QStringLiteral("93C3"));
+    EXPECT_EQ(scr.spellingOf(QStringLiteral("9Nu0")), QString());
+    EXPECT_EQ(scr.choiceForReadCode(QString()), nullptr);
     EXPECT_EQ(scr.choiceForReadCode(QStringLiteral("9Nu0")), nullptr); // another programme's code
     EXPECT_EQ(scr.choiceForReadCode(QStringLiteral("93C1")), nullptr); // a local record, not the SCR
 }

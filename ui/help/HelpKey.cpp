@@ -30,6 +30,8 @@ QString helpHeading(HelpSection section)
         return QStringLiteral("The overview");
     case HelpSection::AwaitingCoding:
         return QStringLiteral("Awaiting coding");
+    case HelpSection::CodesToCorrect:
+        return QStringLiteral("Codes to correct");
     case HelpSection::NotInformed:
         return QStringLiteral("Not informed and windows closing");
     case HelpSection::Importing:

@@ -18,6 +18,7 @@ enum class HelpSection {
     GpReview,
     Overview,
     AwaitingCoding,
+    CodesToCorrect,
     NotInformed,
     Importing,
     Mailouts,

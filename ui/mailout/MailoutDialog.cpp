@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -34,13 +35,16 @@ MailoutDialog::MailoutDialog(Database& db, const Clock& clock, Actor actor, QWid
     m_date->setAccessibleName(tr("Date the packs were posted"));
     m_date->setToolTip(tr("The day the packs were posted: each opt-out window runs from it."));
     m_selection = new QComboBox(this);
-    m_selection->addItem(tr("Patients never sent a pack (new registrations since the last batch)"),
+    m_selection->addItem(tr("Patients sent no pack since they registered (new and returning patients)"),
                          static_cast<int>(MailoutCommand::Selection::NeverSent));
+    m_selection->addItem(tr("Patients whose pack came back undelivered (nobody else's window restarts)"),
+                         static_cast<int>(MailoutCommand::Selection::ReturnedLetters));
     m_selection->addItem(tr("Every registered patient (each opt-out window starts again)"),
                          static_cast<int>(MailoutCommand::Selection::EveryRegistered));
     m_selection->setAccessibleName(tr("Who the packs went to"));
-    m_selection->setToolTip(tr("A top-up batch for new registrations, or a second mailing to everyone, which starts "
-                               "every patient's opt-out window again."));
+    m_selection->setToolTip(tr("A top-up batch for new registrations, packs sent again to the new addresses of those "
+                               "that came back, or a second mailing to everyone, which starts every patient's "
+                               "opt-out window again."));
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("SCR information packs, (date)"));
     m_name->setAccessibleName(tr("Name of the batch"));
@@ -52,6 +56,13 @@ MailoutDialog::MailoutDialog(Database& db, const Clock& clock, Actor actor, QWid
     m_count->setWordWrap(true);
     m_count->setAccessibleName(tr("Packs in this mail-out"));
     layout->addWidget(m_count);
+    m_warning = new QLabel(this);
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setAccessibleName(tr("Warning"));
+    m_warning->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_warning->hide();
+    layout->addWidget(m_warning);
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Mail-out progress"));
     m_progress->hide();
@@ -73,6 +84,10 @@ MailoutDialog::MailoutDialog(Database& db, const Clock& clock, Actor actor, QWid
             reject();
         }
     });
+    confirm = [this](const QString& question) {
+        return QMessageBox::warning(this, tr("Record a mail-out"), question, QMessageBox::Yes | QMessageBox::No,
+                                    QMessageBox::No) == QMessageBox::Yes;
+    };
     connect(m_date, &QDateEdit::dateChanged, this, &MailoutDialog::updateCount);
     connect(m_selection, &QComboBox::currentIndexChanged, this, &MailoutDialog::updateCount);
     updateCount();
@@ -84,15 +99,39 @@ QString MailoutDialog::message() const
     return m_message->text();
 }
 
+QString MailoutDialog::preview() const
+{
+    return m_count->text();
+}
+
+QString MailoutDialog::warning() const
+{
+    return m_warning->isVisible() ? m_warning->text() : QString();
+}
+
 void MailoutDialog::updateCount()
 {
     MailoutCommand command;
     command.sentOn = m_date->date();
     command.selection = static_cast<MailoutCommand::Selection>(m_selection->currentData().toInt());
-    auto n = mailoutSize(m_db, command);
-    m_count->setText(n ? tr("%n pack(s) to record; children under 16 are addressed to their parent or guardian.",
-                            nullptr, static_cast<int>(*n))
-                       : n.error().message);
+    auto p = previewMailout(m_db, command);
+    if (!p) {
+        m_count->setText(p.error().message);
+        m_warning->hide();
+        return;
+    }
+    m_count->setText(tr("%n pack(s) to record; children under 16 are addressed to their parent or guardian. Their "
+                        "%1-day windows close on %2.",
+                        nullptr, static_cast<int>(p->packs))
+                         .arg(p->windowDays)
+                         .arg(humanDate(p->windowLastDay)));
+    const bool late = p->packs > 0 && p->windowsEndAfterUpload();
+    m_warning->setText(late ? tr("\u26A0 These windows close after the planned upload on %1: these patients would be "
+                                 "uploaded before their time to opt out is over. Move the upload date (Practice "
+                                 "settings), or make sure no record is uploaded before %2.")
+                                  .arg(humanDate(p->plannedUpload), humanDate(p->windowLastDay))
+                            : QString());
+    m_warning->setVisible(late);
 }
 
 void MailoutDialog::record()
@@ -101,6 +140,10 @@ void MailoutDialog::record()
     command.sentOn = m_date->date();
     command.selection = static_cast<MailoutCommand::Selection>(m_selection->currentData().toInt());
     command.name = m_name->text();
+    if (m_warning->isVisible() && !confirm(m_warning->text() + u'\n' + u'\n' + tr("Record the mail-out anyway?"))) {
+        m_message->setText(tr("Not recorded."));
+        return;
+    }
     m_running = true;
     m_cancelled = false;
     m_record->setEnabled(false);

@@ -143,6 +143,7 @@ void MainWindow::buildPages()
     m_overview = new OverviewPage(m_tabs);
     m_coding = new ChoiceWorklistPage(ChoiceWorklistPage::Kind::AwaitingCoding, m_db, m_service, m_actor, m_tabs);
     m_review = new ChoiceWorklistPage(ChoiceWorklistPage::Kind::GpReview, m_db, m_service, m_actor, m_tabs);
+    m_corrections = new ChoiceWorklistPage(ChoiceWorklistPage::Kind::CodesToCorrect, m_db, m_service, m_actor, m_tabs);
     m_notInformed = new PatientWorklistPage(PatientWorklistPage::Kind::NotInformed, m_db, asOf(), m_tabs);
     m_closing = new PatientWorklistPage(PatientWorklistPage::Kind::WindowClosing, m_db, asOf(), m_tabs);
     m_charts = new ChartsPage(m_db, m_clock, m_actor, m_tabs);
@@ -153,6 +154,8 @@ void MainWindow::buildPages()
     m_tabs->addTab(m_notInformed, tr("&Returned letters, not informed"));
     m_tabs->addTab(m_closing, tr("&Windows closing"));
     m_tabs->addTab(m_charts, tr("C&harts"));
+    // Last, so the tabs before it keep their Ctrl+number; its count is in the banner whatever tab is open.
+    m_tabs->addTab(m_corrections, tr("Code&s to correct"));
 
     PatientPanel* panel = m_patients->panel();
     connect(m_patients, &PatientsPage::recordRequested, m_actions, &DeskActions::recordForm);
@@ -160,7 +163,7 @@ void MainWindow::buildPages()
     connect(panel, &PatientPanel::reviewRequested, m_actions, &DeskActions::review);
     connect(panel, &PatientPanel::letterReturnedRequested, m_actions, &DeskActions::letterReturned);
     connect(panel, &PatientPanel::voidRequested, m_actions, &DeskActions::voidEntry);
-    for (ChoiceWorklistPage* page : {m_coding, m_review}) {
+    for (ChoiceWorklistPage* page : {m_coding, m_review, m_corrections}) {
         connect(page, &ChoiceWorklistPage::patientActivated, this, &MainWindow::showPatient);
         connect(page, &ChoiceWorklistPage::changed, this, &MainWindow::refresh);
     }
@@ -177,7 +180,7 @@ void MainWindow::reloadCurrentTab()
     if (!m_staleTabs.remove(current)) {
         return;
     }
-    if (current == m_coding || current == m_review) {
+    if (current == m_coding || current == m_review || current == m_corrections) {
         static_cast<ChoiceWorklistPage*>(current)->reload(asOf());
     } else if (current == m_notInformed || current == m_closing) {
         static_cast<PatientWorklistPage*>(current)->reload(asOf());
@@ -257,12 +260,12 @@ void MainWindow::refreshFigures()
     const HeadlineFigures& f = *figures;
     QStringList banner;
     QString codingWarning;
-    if (const auto mailout = PracticeOverview::latestMailout(m_db, day); mailout.isValid()) {
-        const QDate lastDay = mailout.addDays(o.windowDays);
+    if (const auto mailout = PracticeOverview::latestMailout(m_db, day)) {
+        const QDate lastDay = mailout->windowLastDay(); // the window its letters gave, not today's setting
         const qint64 left = day.daysTo(lastDay);
         banner << tr("Information packs mailed %1; the opt-out window %2 %3%4.")
-                      .arg(humanDate(mailout), left >= 0 ? tr("closes on") : tr("closed on"), humanDate(lastDay),
-                           left >= 0 ? tr(" (%1 days left)").arg(left) : QString());
+                      .arg(humanDate(mailout->sentOn), left >= 0 ? tr("closes on") : tr("closed on"),
+                           humanDate(lastDay), left >= 0 ? tr(" (%1 days left)").arg(left) : QString());
     } else {
         banner << tr("No information packs have been mailed yet.");
     }
@@ -270,7 +273,7 @@ void MainWindow::refreshFigures()
         const qint64 days = day.daysTo(o.plannedUpload);
         banner << (days >= 0 ? tr("Planned upload: %1, %2 days away.").arg(humanDate(o.plannedUpload)).arg(days)
                              : tr("Planned upload: %1 (%2 days ago).").arg(humanDate(o.plannedUpload)).arg(-days));
-        if (f.awaitingCoding > 0 && days <= 28) {
+        if (f.awaitingCoding + f.codesToCorrect > 0 && days <= 28) {
             codingWarning = days >= 0 ? tr("Code these before the upload on %1.").arg(humanDate(o.plannedUpload))
                                       : tr("The upload date has passed: code these now.");
         }
@@ -282,12 +285,18 @@ void MainWindow::refreshFigures()
         banner << tr("\u26A0 %n choice(s) awaiting coding in the clinical system.", nullptr,
                      static_cast<int>(f.awaitingCoding));
     }
+    if (f.codesToCorrect > 0) {
+        // A code left behind by a void or an override is as dangerous as one never keyed.
+        banner << tr("\u26A0 %n code(s) to take out of the clinical system.", nullptr,
+                     static_cast<int>(f.codesToCorrect));
+    }
     m_overview->show(f, codingWarning);
     m_uploadLabel->setText(banner.join(u' '));
     m_tabs->setTabText(m_tabs->indexOf(m_coding), tr("Awaiting &coding (%1)").arg(f.awaitingCoding));
     m_tabs->setTabText(m_tabs->indexOf(m_review), tr("&GP review (%1)").arg(f.gpReview));
+    m_tabs->setTabText(m_tabs->indexOf(m_corrections), tr("Code&s to correct (%1)").arg(f.codesToCorrect));
     // The worklists are read when their tab is shown: a start-up never waits for lists nobody is looking at.
-    m_staleTabs = {m_coding, m_review, m_notInformed, m_closing, m_charts};
+    m_staleTabs = {m_coding, m_review, m_corrections, m_notInformed, m_closing, m_charts};
     reloadCurrentTab();
 }
 

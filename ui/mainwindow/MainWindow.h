@@ -62,6 +62,7 @@ public:
     [[nodiscard]] PatientsPage* patients() const { return m_patients; }
     [[nodiscard]] ChoiceWorklistPage* awaitingCoding() const { return m_coding; }
     [[nodiscard]] ChoiceWorklistPage* gpReview() const { return m_review; }
+    [[nodiscard]] ChoiceWorklistPage* codesToCorrect() const { return m_corrections; }
     [[nodiscard]] PatientWorklistPage* notInformed() const { return m_notInformed; }
     [[nodiscard]] PatientWorklistPage* windowClosing() const { return m_closing; }
     [[nodiscard]] ChartsPage* charts() const { return m_charts; }
@@ -105,6 +106,7 @@ private:
     OverviewPage* m_overview = nullptr;
     ChoiceWorklistPage* m_coding = nullptr;
     ChoiceWorklistPage* m_review = nullptr;
+    ChoiceWorklistPage* m_corrections = nullptr;
     PatientWorklistPage* m_notInformed = nullptr;
     PatientWorklistPage* m_closing = nullptr;
     ChartsPage* m_charts = nullptr;

@@ -119,6 +119,8 @@ void MainWindow::buildMenus()
     patient->addAction(tr("Mark &coded…"), QKeySequence(tr("Ctrl+Shift+K")), this, [this, forSelected] {
         if (m_tabs->currentWidget() == m_coding) {
             m_coding->markSelectedCoded();
+        } else if (m_tabs->currentWidget() == m_corrections) {
+            m_corrections->markSelectedRemoved();
         } else {
             forSelected (&DeskActions::markCoded)();
         }
@@ -165,6 +167,9 @@ HelpSection MainWindow::currentHelpSection() const
     }
     if (page == m_review) {
         return HelpSection::GpReview;
+    }
+    if (page == m_corrections) {
+        return HelpSection::CodesToCorrect;
     }
     if (page == m_notInformed || page == m_closing) {
         return HelpSection::NotInformed;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -82,6 +83,21 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
     m_signature = new QCheckBox(tr("Si&gnature present"), form);
     m_signature->setToolTip(tr("Tick when the form is signed by the patient, or by the parent, attorney or deputy "
                                "named as submitting it."));
+    // Created here, so Tab reaches it after the signature box, as it sits on the form.
+    m_signed = new QDateEdit(today, form);
+    m_signed->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_signed->setMaximumDate(today);
+    m_signed->setCalendarPopup(true);
+    m_signed->setToolTip(tr("The date beside the signature (the date received when there is none): a child's age, and "
+                            "whether a parent may still choose for them, are judged on it."));
+    connect(m_received, &QDateEdit::dateChanged, this, [this](QDate received) {
+        const QSignalBlocker quiet(m_signed); // following the date received is not someone changing it
+        m_signed->setMaximumDate(received);
+        if (!m_signedEdited) {
+            m_signed->setDate(received);
+        }
+    });
+    connect(m_signed, &QDateEdit::dateChanged, this, [this] { m_signedEdited = true; });
     m_note = new QLineEdit(form);
     fields->addRow(tr("&NHS number:"), m_nhs);
     fields->addRow(QString(), m_identity);
@@ -91,11 +107,14 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
     fields->addRow(tr("C&hannel:"), m_channel);
     fields->addRow(QString(), m_identityChecked);
     fields->addRow(QString(), m_signature);
+    // Beside the signature, after the boxes a receptionist ticks: it follows the date received until changed.
+    fields->addRow(tr("Dat&e signed:"), m_signed);
     fields->addRow(tr("No&te:"), m_note);
     // Accessible names for screen readers: the labels' words without their mnemonics.
     m_nhs->setAccessibleName(tr("NHS number"));
     m_choice->setAccessibleName(tr("Choice"));
     m_received->setAccessibleName(tr("Date received"));
+    m_signed->setAccessibleName(tr("Date signed"));
     m_submittedBy->setAccessibleName(tr("Submitted by"));
     m_channel->setAccessibleName(tr("Channel"));
     m_note->setAccessibleName(tr("Note"));
@@ -203,8 +222,17 @@ QStringList RecordFormDialog::warnings() const
         }
     }
     const auto by = static_cast<Submitter>(m_submittedBy->currentData().toInt());
-    if (by != Submitter::Patient || ageOn(record->patient.dateOfBirth, received) < 16) {
-        out << tr("\u2139 A GP will review this choice: it joins the GP review worklist.");
+    const QDate signedOn = m_signed->date();
+    const int age = ageOn(record->patient.dateOfBirth, signedOn);
+    if (by == Submitter::Parent && age >= 16) {
+        out << tr("\u26A0 The patient was %1 when the form was signed: a parent cannot choose for someone aged 16 or "
+                  "over. Choose the patient, an attorney or a deputy.")
+                   .arg(age);
+    } else if (by != Submitter::Patient || age < 16) {
+        const ChoiceDefinition* def = Programme::scr().choice(choice);
+        out << (def && def->permit
+                    ? tr("\u2139 A GP will review this consent; it takes effect only once a GP upholds it.")
+                    : tr("\u2139 The opt-out holds the record back at once; a GP will review it too."));
     }
     return out;
 }
@@ -217,10 +245,12 @@ void RecordFormDialog::showSummary()
         return;
     }
     const auto nhs = NhsNumber::parse(m_nhs->text());
-    QStringList lines{m_identity->text().mid(2), tr("NHS number %1").arg(nhs->formatted()),
+    QStringList lines{m_identity->text().mid(2),
+                      tr("NHS number %1").arg(nhs->formatted()),
                       tr("Choice: %1").arg(m_choice->currentText()),
                       tr("Received %1 from %2, %3")
                           .arg(humanDate(m_received->date()), m_submittedBy->currentText(), m_channel->currentText()),
+                      tr("Signed %1").arg(humanDate(m_signed->date())),
                       tr("Identity %1; signature %2")
                           .arg(m_identityChecked->isChecked() ? tr("checked") : tr("not checked"),
                                m_signature->isChecked() ? tr("present") : tr("missing"))};
@@ -256,6 +286,7 @@ void RecordFormDialog::save()
     command.nhsNumber = m_nhs->text();
     command.choice = m_choice->currentData().toString();
     command.received = m_received->date();
+    command.signedOn = m_signed->date();
     command.submittedBy = static_cast<Submitter>(m_submittedBy->currentData().toInt());
     command.channel = static_cast<Channel>(m_channel->currentData().toInt());
     command.identityChecked = m_identityChecked->isChecked();

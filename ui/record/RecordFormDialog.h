@@ -19,8 +19,9 @@ class ConsentService;
 class Database;
 
 // Recording a form that came in: the NHS number (checked as typed, the patient's name and date of birth shown to
-// confirm who it is), the choice and how it came; then a summary to confirm, saved in one action. Warns before the
-// same choice again within 30 days and for a patient who has left; a refused save keeps everything typed.
+// confirm who it is), the choice, the dates received and signed, and how it came; then a summary to confirm, saved
+// in one action. Warns before the same choice again within 30 days, for a patient who has left, and for a parent
+// choosing for someone 16 or over; says when a GP will review it; a refused save keeps everything typed.
 class RecordFormDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ private:
     QLabel* m_identity = nullptr;
     QComboBox* m_choice = nullptr;
     QDateEdit* m_received = nullptr;
+    QDateEdit* m_signed = nullptr; // follows the date received until someone changes it
+    bool m_signedEdited = false;
     QComboBox* m_submittedBy = nullptr;
     QComboBox* m_channel = nullptr;
     QCheckBox* m_identityChecked = nullptr;

@@ -5,7 +5,6 @@
 #include "service/PracticeOverview.h"
 #include "service/PracticeService.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,7 +12,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -39,7 +37,8 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     }
     m_window = new QSpinBox(this);
     m_window->setToolTip(tr("How long patients have to opt out after their pack is posted: 84 days (12 weeks) unless "
-                            "the PCT set another. Changing it recomputes every patient's state."));
+                            "the PCT set another. A change applies to mail-outs recorded from now on: packs already "
+                            "posted keep the window their letters gave."));
     m_window->setRange(1, 365);
     m_window->setSuffix(tr(" days"));
     m_lock = new QSpinBox(this);
@@ -56,6 +55,12 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     form->addRow(tr("ODS &code:"), m_code);
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("Opt-out &window:"), m_window);
+    m_windowNote = new QLabel(tr("Applies to mail-outs recorded from now on. Packs already posted keep the window "
+                                 "their letters gave: no patient's window changes."),
+                              this);
+    m_windowNote->setWordWrap(true);
+    m_windowNote->setTextFormat(Qt::PlainText);
+    form->addRow(QString(), m_windowNote);
     form->addRow(m_hasUpload, m_upload);
     form->addRow(tr("&Lock the desk after:"), m_lock);
     m_name->setAccessibleName(tr("Practice name"));
@@ -64,9 +69,6 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     m_window->setAccessibleName(tr("Opt-out window length in days"));
     m_upload->setAccessibleName(tr("Planned upload date"));
     layout->addLayout(form);
-    m_progress = new QProgressBar(this);
-    m_progress->hide();
-    layout->addWidget(m_progress);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -107,13 +109,7 @@ void PracticeSettingsDialog::save()
     c.windowDays = m_window->value();
     c.plannedUpload = m_hasUpload->isChecked() ? m_upload->date() : QDate();
     c.lockMinutes = m_lock->value();
-    m_progress->show();
-    const auto done = PracticeService(m_db, m_clock).update(m_actor, c, [this](int percent) {
-        m_progress->setValue(percent);
-        QApplication::processEvents();
-        return true;
-    });
-    m_progress->hide();
+    const auto done = PracticeService(m_db, m_clock).update(m_actor, c);
     if (!done) {
         m_message->setText(tr("\u26A0 Not saved: %1").arg(done.error().message));
         return;

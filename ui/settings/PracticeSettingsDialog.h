@@ -10,7 +10,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QSpinBox;
 
 namespace cd {
@@ -39,7 +38,7 @@ private:
     QSpinBox* m_lock = nullptr;
     QCheckBox* m_hasUpload = nullptr;
     QDateEdit* m_upload = nullptr;
-    QProgressBar* m_progress = nullptr;
+    QLabel* m_windowNote = nullptr; // a new window applies to later mail-outs only
     QLabel* m_message = nullptr;
 };
 

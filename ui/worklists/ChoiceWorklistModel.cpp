@@ -48,12 +48,17 @@ QVariant ChoiceWorklistModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case Urgency: {
-        QString words = describe(i.urgency);
-        if (i.upload.isValid()) {
-            words += i.daysToUpload >= 0 ? tr(" (%n days to the upload)", nullptr, i.daysToUpload)
-                                         : tr(" (upload was %n days ago)", nullptr, -i.daysToUpload);
+        if (!i.upload.isValid()) {
+            return describe(i.urgency);
         }
-        return words;
+        // On screen short, so the columns that say what to do fit; the tooltip and screen readers get it whole.
+        if (role == Qt::DisplayRole) {
+            return i.urgency == cd::Urgency::Overdue  ? tr("Overdue by %n day(s)", nullptr, -i.daysToUpload)
+                   : i.urgency == cd::Urgency::AtRisk ? tr("At risk: %n day(s) left", nullptr, i.daysToUpload)
+                                                      : tr("%n day(s) to the upload", nullptr, i.daysToUpload);
+        }
+        return describe(i.urgency) + (i.daysToUpload >= 0 ? tr(" (%n days to the upload)", nullptr, i.daysToUpload)
+                                                          : tr(" (upload was %n days ago)", nullptr, -i.daysToUpload));
     }
     case NhsNumber:
         return cd::NhsNumber::display(i.patient.nhsNumber);
@@ -69,6 +74,25 @@ QVariant ChoiceWorklistModel::data(const QModelIndex& index, int role) const
         return i.ageOnReceipt < 16 && i.submittedBy == Submitter::Patient
                    ? tr("%1 (a child of %2)").arg(describe(i.submittedBy)).arg(i.ageOnReceipt)
                    : describe(i.submittedBy);
+    case Detail:
+        if (i.codedEventId != 0) {
+            return i.correctionWhy == CodeToCorrect::Why::Voided
+                       ? tr("Keyed %1; the choice was voided").arg(humanDate(i.codedOn))
+                       : tr("Keyed %1; a GP overrode the choice").arg(humanDate(i.codedOn));
+        }
+        switch (i.reviewReason) {
+        case ReviewReason::Proxy:
+            return tr("Made for the patient by someone else");
+        case ReviewReason::Child:
+            return tr("Made by a child under 16 alone");
+        case ReviewReason::TurnedSixteen:
+            return tr("Turned 16: offer the patient their own choice");
+        case ReviewReason::ConflictingForms:
+            return tr("Conflicting forms with the same date: the opt-out stands until decided");
+        case ReviewReason::None:
+            break;
+        }
+        return QString();
     default:
         return {};
     }
@@ -78,6 +102,9 @@ QVariant ChoiceWorklistModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (m_headers.contains(section)) {
+        return m_headers.value(section);
     }
     switch (section) {
     case Urgency:
@@ -94,6 +121,8 @@ QVariant ChoiceWorklistModel::headerData(int section, Qt::Orientation orientatio
         return tr("Received");
     case SubmittedBy:
         return tr("Submitted by");
+    case Detail:
+        return tr("Why");
     default:
         return {};
     }

@@ -3,21 +3,26 @@
 #include "query/Worklists.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace cd {
 
-// A worklist of recorded choices (awaiting coding, or waiting for a GP): short by nature, so held whole.
+// A worklist of recorded choices (awaiting coding, codes to correct, or waiting for a GP): short by nature, so held
+// whole.
 class ChoiceWorklistModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Urgency, NhsNumber, Name, Choice, ReadCode, Received, SubmittedBy, ColumnCount };
+    // Detail: why a GP is asked, or when the code to take out was keyed and why its choice no longer holds.
+    enum Column { Urgency, NhsNumber, Name, Choice, ReadCode, Received, SubmittedBy, Detail, ColumnCount };
 
     explicit ChoiceWorklistModel(QObject* parent = nullptr);
     void setItems(QList<ChoiceItem> items);
     [[nodiscard]] const ChoiceItem& item(int row) const { return m_items.at(row); }
     [[nodiscard]] const QList<ChoiceItem>& items() const { return m_items; }
+    // A list's own word for a column ("Code to take out" for the codes to correct).
+    void setHeader(Column column, const QString& text) { m_headers.insert(column, text); }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -26,6 +31,7 @@ public:
 
 private:
     QList<ChoiceItem> m_items;
+    QHash<int, QString> m_headers;
 };
 
 } // namespace cd

@@ -40,13 +40,27 @@ ChoiceWorklistPage::ChoiceWorklistPage(Kind kind, Database& db, ConsentService& 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(kind == Kind::AwaitingCoding ? QAbstractItemView::ExtendedSelection
-                                                          : QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(kind == Kind::GpReview ? QAbstractItemView::SingleSelection
+                                                    : QAbstractItemView::ExtendedSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().horizontalAdvance(u'M'));
-    m_view->setAccessibleName(kind == Kind::AwaitingCoding ? tr("Choices awaiting coding")
-                                                           : tr("Choices waiting for a GP's review"));
+    m_view->setAccessibleName(kind == Kind::AwaitingCoding   ? tr("Choices awaiting coding")
+                              : kind == Kind::CodesToCorrect ? tr("Codes to take out of the clinical record")
+                                                             : tr("Choices waiting for a GP's review"));
+    // Awaiting coding lists current choices only: nothing more to say about why. Elsewhere the why comes early,
+    // where it is read first.
+    m_view->setColumnHidden(ChoiceWorklistModel::Detail, kind == Kind::AwaitingCoding);
+    if (kind != Kind::AwaitingCoding) {
+        QHeaderView* header = m_view->horizontalHeader();
+        header->moveSection(header->visualIndex(ChoiceWorklistModel::Detail),
+                            header->visualIndex(kind == Kind::CodesToCorrect ? ChoiceWorklistModel::Received
+                                                                             : ChoiceWorklistModel::ReadCode));
+    }
+    if (kind == Kind::CodesToCorrect) {
+        m_model->setHeader(ChoiceWorklistModel::ReadCode, tr("Code to take out"));
+        m_model->setHeader(ChoiceWorklistModel::Choice, tr("The choice it was keyed for"));
+    }
     layout->addWidget(m_view, 1);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { Q_EMIT patientActivated(index.data(Qt::UserRole).toString()); });
@@ -63,6 +77,19 @@ ChoiceWorklistPage::ChoiceWorklistPage(Kind kind, Database& db, ConsentService& 
         coded->setAccessibleName(tr("Mark the selected choices coded"));
         connect(coded, &QPushButton::clicked, this, &ChoiceWorklistPage::markSelectedCoded);
         buttons->addWidget(coded);
+    } else if (kind == Kind::CodesToCorrect) {
+        auto* removed = new QPushButton(tr("&Mark selected removed (Ctrl+K)"), this);
+        auto* shortcut =
+            new QShortcut(QKeySequence(tr("Ctrl+K")), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        shortcut->setWhatsThis(tr("Mark the selected codes taken out of the clinical record"));
+        setProperty("pageName", tr("Codes to correct"));
+        removed->setAccessibleName(tr("Mark the selected codes taken out of the clinical record"));
+        // Taking a code out of a patient's record is a GP's or a manager's call; the service refuses others too.
+        removed->setEnabled(allows(m_actor.role, Permission::ReviewChoices));
+        shortcut->setEnabled(removed->isEnabled());
+        connect(shortcut, &QShortcut::activated, this, &ChoiceWorklistPage::markSelectedRemoved);
+        connect(removed, &QPushButton::clicked, this, &ChoiceWorklistPage::markSelectedRemoved);
+        buttons->addWidget(removed);
     } else {
         auto* uphold = new QPushButton(tr("&Uphold…"), this);
         auto* overrule = new QPushButton(tr("O&verride…"), this);
@@ -93,8 +120,9 @@ QString ChoiceWorklistPage::message() const
 void ChoiceWorklistPage::reload(QDate asOf)
 {
     m_asOf = asOf;
-    auto items = m_kind == Kind::AwaitingCoding ? Worklists::awaitingCoding(m_db, Programme::scr(), asOf)
-                                                : Worklists::gpReview(m_db, Programme::scr(), asOf);
+    auto items = m_kind == Kind::AwaitingCoding   ? Worklists::awaitingCoding(m_db, Programme::scr(), asOf)
+                 : m_kind == Kind::CodesToCorrect ? Worklists::codesToCorrect(m_db, Programme::scr(), asOf)
+                                                  : Worklists::gpReview(m_db, Programme::scr(), asOf);
     if (!items) {
         m_model->setItems({});
         m_heading->setText(items.error().message);
@@ -112,10 +140,52 @@ void ChoiceWorklistPage::reload(QDate asOf)
             text += u' ' + tr("\u26A0 %n past the upload date: code these first.", nullptr, static_cast<int>(overdue));
         }
         m_heading->setText(text);
+    } else if (m_kind == Kind::CodesToCorrect) {
+        m_heading->setText(tr("%n code(s) keyed in the clinical system for a choice that was since voided or "
+                              "overridden. The clinical system still holds each: take it out of the patient's record, "
+                              "then mark it removed here. Consent codes come first: they could upload a patient who "
+                              "opted out.",
+                              nullptr, static_cast<int>(items->size())));
     } else {
-        m_heading->setText(tr("%n choice(s) made by a proxy or a child, waiting for a GP's decision.", nullptr,
-                              static_cast<int>(items->size())));
+        m_heading->setText(tr("%n choice(s) waiting for a GP's decision: made by a proxy or a child, a parent's "
+                              "choice for a patient now 16, or conflicting forms.",
+                              nullptr, static_cast<int>(items->size())));
     }
+}
+
+void ChoiceWorklistPage::markSelectedRemoved()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+        rows << index.row();
+    }
+    if (rows.isEmpty()) {
+        m_message->setText(tr("Select the codes you have taken out of the clinical record first (Shift or Ctrl with "
+                              "the arrows selects several)."));
+        return;
+    }
+    std::sort(rows.begin(), rows.end());
+    if (!confirm(tr("Record that %n code(s) were taken out of the clinical record on %1?", nullptr,
+                    static_cast<int>(rows.size()))
+                     .arg(humanDate(m_asOf)))) {
+        return;
+    }
+    QStringList problems;
+    int done = 0;
+    for (const int row : rows) {
+        const ChoiceItem& item = m_model->item(row);
+        auto removed = m_service.recordCodeRemoved(m_actor, item.patient.nhsNumber, item.readCode, m_asOf);
+        if (removed) {
+            ++done;
+        } else {
+            problems << QStringLiteral("%1: %2").arg(item.patient.familyName, removed.error().message);
+        }
+    }
+    reload(m_asOf);
+    m_message->setText(problems.isEmpty() ? tr("Recorded %n code(s) removed.", nullptr, done)
+                                          : tr("Recorded %n code(s) removed; not recorded: ", nullptr, done) +
+                                                problems.join(QStringLiteral("; ")));
+    Q_EMIT changed();
 }
 
 void ChoiceWorklistPage::markSelectedCoded()

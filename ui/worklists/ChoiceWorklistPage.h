@@ -18,13 +18,14 @@ class ConsentService;
 class Database;
 
 // A worklist of choices with its actions: awaiting coding (select several, mark them coded in one action, the
-// code pre-filled and dated today) or GP review (uphold or override, with a reason).
+// code pre-filled and dated today), codes to correct (select several, mark their codes taken out of the clinical
+// record) or GP review (uphold or override, with a reason).
 class ChoiceWorklistPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Kind { AwaitingCoding, GpReview };
+    enum class Kind { AwaitingCoding, CodesToCorrect, GpReview };
 
     ChoiceWorklistPage(Kind kind, Database& db, ConsentService& service, Actor actor, QWidget* parent = nullptr);
 
@@ -34,6 +35,8 @@ public:
     [[nodiscard]] QString message() const;
     // Marks every selected item coded (awaiting coding), after confirming.
     void markSelectedCoded();
+    // Records every selected code as taken out of the clinical record (codes to correct), after confirming.
+    void markSelectedRemoved();
     // Settles the selected choice (GP review), after asking for the reason.
     void reviewSelected(bool upheld);
 

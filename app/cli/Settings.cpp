@@ -1,0 +1,108 @@
+// settings: the practice's settings, shown to anyone and changed by a manager.
+#include "Cli.h"
+
+#include "domain/Dates.h"
+#include "service/PracticeOverview.h"
+#include "service/PracticeService.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cd::cli {
+namespace {
+
+QJsonObject settingsJson(const PracticeOverview& o)
+{
+    return {{QStringLiteral("practice_code"), o.practice.code},
+            {QStringLiteral("practice_name"), o.practice.name},
+            {QStringLiteral("region"), o.practice.regionId},
+            {QStringLiteral("region_name"), o.regionName},
+            {QStringLiteral("window_days"), o.windowDays},
+            {QStringLiteral("planned_upload"),
+             o.plannedUpload.isValid() ? QJsonValue(isoDate(o.plannedUpload)) : QJsonValue()},
+            {QStringLiteral("lock_minutes"), o.lockMinutes},
+            {QStringLiteral("demo"), o.demo}};
+}
+
+} // namespace
+
+int runSettings(Context& ctx, const ParsedOptions& opts)
+{
+    // Read and check what is to change before anything is opened.
+    std::optional<int> windowDays;
+    if (opts.has(QStringLiteral("window-days"))) {
+        bool ok = false;
+        windowDays = opts.value(QStringLiteral("window-days")).trimmed().toInt(&ok);
+        if (!ok) {
+            return ctx.fail(invalid(QStringLiteral("--window-days takes a whole number of days, 1 to 365 (84 is "
+                                                   "usual).")));
+        }
+    }
+    std::optional<QDate> upload;
+    if (opts.has(QStringLiteral("planned-upload"))) {
+        const QString text = opts.value(QStringLiteral("planned-upload")).trimmed();
+        if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+            upload = QDate();
+        } else {
+            auto date = parseDate(text);
+            if (!date) {
+                return ctx.fail(
+                    invalid(QStringLiteral("--planned-upload: %1 (or none, to clear it)").arg(date.error().message)));
+            }
+            upload = *date;
+        }
+    }
+    int exit = Done;
+    Database* db = ctx.open(false, exit);
+    if (!db) {
+        return exit;
+    }
+    auto overview = PracticeOverview::load(*db);
+    if (!overview) {
+        return ctx.fail(overview.error());
+    }
+    if (windowDays || upload) {
+        InitPracticeCommand command;
+        command.code = overview->practice.code;
+        command.name = overview->practice.name;
+        command.region = overview->practice.regionId;
+        command.windowDays = windowDays.value_or(overview->windowDays);
+        command.plannedUpload = upload.value_or(overview->plannedUpload);
+        command.lockMinutes = overview->lockMinutes;
+        if (auto saved = PracticeService(*db, ctx.clock()).update(ctx.actor, command); !saved) {
+            return ctx.fail(saved.error());
+        }
+        if (windowDays && *windowDays != overview->windowDays) {
+            ctx.err << "The opt-out window is now " << *windowDays
+                    << " days for mail-outs recorded from now on; packs already posted keep the window their "
+                       "letters gave.\n";
+        }
+        if (upload) {
+            ctx.err << (upload->isValid() ? QStringLiteral("The planned upload is now %1.\n").arg(humanDate(*upload))
+                                          : QStringLiteral("The planned upload date is cleared.\n"));
+        }
+        overview = PracticeOverview::load(*db);
+        if (!overview) {
+            return ctx.fail(overview.error());
+        }
+    }
+    if (opts.has(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(settingsJson(*overview)).toJson(QJsonDocument::Indented);
+        return Done;
+    }
+    const auto line = [&](const QString& label, const QString& value) {
+        ctx.out << label.leftJustified(34) << value << '\n';
+    };
+    line(QStringLiteral("Practice"),
+         QStringLiteral("%1 (%2), %3").arg(overview->practice.name, overview->practice.code, overview->regionName));
+    line(QStringLiteral("Opt-out window of new mail-outs"), QStringLiteral("%1 days").arg(overview->windowDays));
+    line(QStringLiteral("Planned upload"),
+         overview->plannedUpload.isValid() ? humanDate(overview->plannedUpload) : QStringLiteral("not set"));
+    line(QStringLiteral("Desk locks after"), overview->lockMinutes > 0
+                                                 ? QStringLiteral("%1 idle minutes").arg(overview->lockMinutes)
+                                                 : QStringLiteral("never"));
+    return Done;
+}
+
+} // namespace cd::cli
