@@ -2,6 +2,7 @@
 // parent, the window each pack opens and keeps, a cancelled or refused one changing nothing; a new window length
 // applying to later mail-outs only; packs sent again to returned letters only; a warning when windows outlast the
 // upload.
+#include "service/ConsentService.h"
 #include "service/MailoutService.h"
 #include "service/PatientRecord.h"
 #include "service/PracticeOverview.h"
@@ -75,6 +76,66 @@ TEST_P(MailoutTest, ABackdatedBatchNeverSendsASecondPack)
     cd::MailoutCommand c;
     c.sentOn = {2010, 1, 1}; // before the January pack of the third patient
     EXPECT_EQ(cd::previewMailout(t().db(), c)->packs, 2);
+}
+
+TEST_P(MailoutTest, AReturningPatientIsSentAPackByTheNextTopUpAndOnlyThen)
+{
+    t().leave(informed, {2010, 2, 1});
+    t().rejoin(informed, {2010, 2, 20});
+    EXPECT_EQ(state(2, {2010, 2, 20}).state, QStringLiteral("not_informed")); // the January window does not count
+    cd::MailoutCommand c;
+    c.sentOn = {2010, 3, 1};
+    ASSERT_EQ(cd::previewMailout(t().db(), c)->packs, 3); // the two never sent one, and the one who came back
+    ASSERT_TRUE(cd::recordMailout(t().db(), TestDatabase::manager(), t().clock(), c).ok());
+    EXPECT_EQ(state(2, {2010, 3, 1}).state, QStringLiteral("in_window"));
+    EXPECT_EQ(cd::previewMailout(t().db(), c)->packs, 0);
+}
+
+TEST_P(MailoutTest, ReturnedLettersOnlyRestartsNobodyElsesWindow)
+{
+    const qint64 again = t().addPatient(numbers().at(3), {1980, 5, 1});
+    t().sendPack(again, {2010, 1, 15});
+    auto service = cd::ConsentService(t().db(), t().clock());
+    ASSERT_TRUE(service.recordLetterReturned(TestDatabase::reception(), numbers().at(3), {2010, 1, 25}).ok());
+    cd::MailoutCommand c;
+    c.sentOn = {2010, 3, 1};
+    c.selection = cd::MailoutCommand::Selection::ReturnedLetters;
+    ASSERT_EQ(cd::previewMailout(t().db(), c)->packs, 1);
+    const qint64 packBefore = state(2, {2010, 3, 1}).packEventId;
+    auto done = cd::recordMailout(t().db(), TestDatabase::manager(), t().clock(), c);
+    ASSERT_TRUE(done.ok()) << qPrintable(done.error().message);
+    EXPECT_EQ(done->packs, 1);
+    EXPECT_EQ(state(3, {2010, 3, 1}).state, QStringLiteral("in_window"));
+    EXPECT_FALSE(state(3, {2010, 3, 1}).letterReturned);
+    EXPECT_EQ(state(2, {2010, 3, 1}).packEventId, packBefore);               // January's window, untouched
+    EXPECT_EQ(state(0, {2010, 3, 1}).state, QStringLiteral("not_informed")); // never sent one: not this batch's
+    EXPECT_EQ(cd::previewMailout(t().db(), c)->packs, 0);
+    EXPECT_TRUE(cd::recordMailout(t().db(), TestDatabase::manager(), t().clock(), c)
+                    .error()
+                    .message.contains(QStringLiteral("returned pack")));
+}
+
+TEST_P(MailoutTest, WindowsThatOutlastTheUploadAreSaidBeforeRecording)
+{
+    cd::PracticeService settings(t().db(), t().clock());
+    auto o = cd::PracticeOverview::load(t().db());
+    cd::InitPracticeCommand p{o->practice.code, o->practice.name, o->practice.regionId, 84, {2010, 5, 1}, 10};
+    ASSERT_TRUE(settings.update(TestDatabase::manager(), p).ok());
+    cd::MailoutCommand c;
+    c.sentOn = {2010, 2, 6}; // 84 days: the last day is 1 May, the upload day itself
+    auto preview = cd::previewMailout(t().db(), c);
+    ASSERT_TRUE(preview.ok());
+    EXPECT_EQ(preview->windowLastDay, QDate(2010, 5, 1));
+    EXPECT_FALSE(preview->windowsEndAfterUpload());
+    EXPECT_TRUE(preview->warning().isEmpty());
+    c.sentOn = {2010, 2, 7};
+    preview = cd::previewMailout(t().db(), c);
+    EXPECT_TRUE(preview->windowsEndAfterUpload());
+    EXPECT_TRUE(preview->warning().contains(QStringLiteral("close on 2 May 2010, after the planned upload on 1 May")))
+        << qPrintable(preview->warning());
+    auto done = cd::recordMailout(t().db(), TestDatabase::manager(), t().clock(), c);
+    ASSERT_TRUE(done.ok());
+    EXPECT_TRUE(done->preview.windowsEndAfterUpload());
 }
 
 TEST_P(MailoutTest, ARefusedOrCancelledMailoutChangesNothing)

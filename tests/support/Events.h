@@ -12,13 +12,30 @@ class Events
 public:
     Events& registered(QDate d) { return add(EventType::Registered, d, QString()); }
     Events& left(QDate d) { return add(EventType::Left, d, QString()); }
-    Events& pack(QDate d) { return add(EventType::PackSent, d); }
+    Events& pack(QDate d, int windowDays = 0)
+    {
+        add(EventType::PackSent, d);
+        m_events.last().windowDays = windowDays;
+        return *this;
+    }
     Events& returned(QDate d, qint64 packId) { return add(EventType::LetterReturned, d).target(packId); }
     Events& choice(QDate d, const char* key, Submitter by = Submitter::Patient)
     {
         add(EventType::Choice, d);
         m_events.last().choice = QString::fromLatin1(key);
         m_events.last().submittedBy = by;
+        return *this;
+    }
+    // The last choice added was signed on this day (received on its own date).
+    Events& signedOn(QDate d)
+    {
+        m_events.last().signedOn = d;
+        return *this;
+    }
+    Events& codeRemoved(QDate d, qint64 codedId, const char* code)
+    {
+        add(EventType::CodeRemoved, d).target(codedId);
+        m_events.last().readCode = QString::fromLatin1(code);
         return *this;
     }
     Events& coded(QDate d, qint64 choiceId, const char* code)

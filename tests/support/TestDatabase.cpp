@@ -233,10 +233,20 @@ void TestDatabase::voidEvent(qint64 eventId, const QString& reason)
 
 void TestDatabase::leave(qint64 patientId, QDate date)
 {
+    registration(patientId, EventType::Left, date);
+}
+
+void TestDatabase::rejoin(qint64 patientId, QDate date)
+{
+    registration(patientId, EventType::Registered, date);
+}
+
+void TestDatabase::registration(qint64 patientId, EventType type, QDate date)
+{
     const auto written = m_db->write([&]() -> Status {
         ConsentEvent e;
         e.patientId = patientId;
-        e.type = EventType::Left;
+        e.type = type;
         e.date = date;
         e.recordedBy = manager().user;
         e.recordedRole = Role::Manager;

@@ -52,6 +52,8 @@ public:
     void voidEvent(qint64 eventId, const QString& reason);
     // The patient leaves the practice's list on the date (as the register import records it).
     void leave(qint64 patientId, QDate date);
+    // The patient joins the list again on the date (as the register import records a returning patient).
+    void rejoin(qint64 patientId, QDate date);
     // Row counts of every table that a refused command must leave alone.
     std::map<QString, qint64> rowCounts();
 
@@ -65,6 +67,8 @@ public:
     static QString serverMissingReason();
 
 private:
+    void registration(qint64 patientId, EventType type, QDate date);
+
     Engine m_engine = Engine::SQLite;
     QString m_target;
     QString m_schema;
