@@ -63,7 +63,7 @@ TEST(Ledger, DayAfterTheWindowIsImpliedConsent)
     EXPECT_FALSE(s.awaitingCoding);
 }
 
-TEST(Ledger, WindowLengthIsThePracticesSetting)
+TEST(Ledger, APackWithoutAWindowOfItsOwnTakesThePracticesSetting)
 {
     cd::PracticeRules rules;
     rules.windowDays = 28;
