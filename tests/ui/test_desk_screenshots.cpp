@@ -1,6 +1,7 @@
 // Pictures of the desk on the 8,000-patient demo for the README, and for looking at it as a person would:
 // CONSENTDESK_SCREENSHOTS=DIR ctest -R DeskScreens. Without the variable the test still drives every screen
 // once and checks each shows its content.
+#include "mailout/MailoutDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "patients/PatientListModel.h"
 #include "patients/PatientPanel.h"
@@ -65,6 +66,14 @@ TEST(DeskScreens, EachScreenOnTheDemoPractice)
         QApplication::processEvents();
         keepPicture(w, file);
     }
+    // A top-up mail-out on the demo's date: its windows outlast the upload, and the dialog says so before recording.
+    const cd::AsOfClock clock(w.asOf());
+    cd::MailoutDialog mailout(t.db(), clock, TestDatabase::manager(), &w);
+    mailout.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&mailout));
+    EXPECT_FALSE(mailout.warning().isEmpty());
+    keepPicture(mailout, "mailout-dialog.png");
+    mailout.reject();
     EXPECT_GT(w.awaitingCoding()->model()->rowCount(), 0);
     // The demo's stories: a consent code and an opt-out code to take out, each with why.
     EXPECT_EQ(w.codesToCorrect()->model()->rowCount(), 2);
