@@ -2,11 +2,13 @@
 // worklist codes-to-correct and gp-review, record --signed, settings, mailout --returned, verify --repair, stats.
 #include "CliRunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -243,6 +245,80 @@ TEST_F(CliClinicalRules, VerifyTellsAnOutOfDateStateFromADamagedLedgerAndRepairs
     const auto damaged = cli.db({QStringLiteral("verify"), QStringLiteral("--repair")});
     EXPECT_EQ(damaged.exitCode, 3);
     EXPECT_TRUE(damaged.err.contains(QStringLiteral("Restore the newest good backup"))) << qPrintable(damaged.err);
+}
+
+TEST_F(CliClinicalRules, AProxysConsentWaitsForTheGpBeforeItCanBeCoded)
+{
+    const auto made = cli.db({QStringLiteral("record"), QStringLiteral("--nhs"), kKhan, QStringLiteral("--choice"),
+                              QStringLiteral("consent-core"), QStringLiteral("--received"),
+                              QStringLiteral("2010-02-05"), QStringLiteral("--by"), QStringLiteral("parent"),
+                              QStringLiteral("--channel"), QStringLiteral("desk"), QStringLiteral("--json")});
+    ASSERT_EQ(made.exitCode, 0) << qPrintable(made.err);
+    QJsonObject s = status(kKhan);
+    EXPECT_EQ(s.value(QStringLiteral("state")).toString(), QStringLiteral("in_window"));
+    EXPECT_EQ(s.value(QStringLiteral("pending_choice_id")).toInteger(),
+              json(made).value(QStringLiteral("event_id")).toInteger());
+    EXPECT_EQ(s.value(QStringLiteral("gp_review_reason")).toString(), QStringLiteral("proxy"));
+    EXPECT_FALSE(s.value(QStringLiteral("awaiting_coding")).toBool());
+    const auto early = coded(kKhan, "9Ndm", "2010-02-06");
+    EXPECT_EQ(early.exitCode, 2);
+    EXPECT_TRUE(early.err.contains(QStringLiteral("waits for a GP's review"))) << qPrintable(early.err);
+    ASSERT_EQ(
+        cli.db({QStringLiteral("review"), QStringLiteral("--nhs"), kKhan, QStringLiteral("--outcome"),
+                QStringLiteral("upheld"), QStringLiteral("--reason"), QStringLiteral("Parent has responsibility")})
+            .exitCode,
+        0);
+    EXPECT_EQ(status(kKhan).value(QStringLiteral("state")).toString(), QStringLiteral("consent_core"));
+    EXPECT_EQ(coded(kKhan, "9Ndm", "2010-03-15").exitCode, 0);
+}
+
+TEST_F(CliClinicalRules, TheRegisterImportDecidesWhoIsBackAndWhoseAgeChanged)
+{
+    // A register without Nowak marks them as left; the next one brings them back, not informed until sent a pack.
+    QTemporaryDir files;
+    QFile original(QStringLiteral(CONSENTDESK_TEST_DATA "/register/emis-web.csv"));
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = original.readAll().split('\n');
+    QByteArray without;
+    QByteArray changedBirth;
+    for (const QByteArray& line : lines) {
+        if (!line.contains("999 120 0045")) {
+            without += line + '\n';
+        }
+        // Smith-Jones's date of birth corrected: a child of 11, not an adult.
+        changedBirth +=
+            (line.contains("999 120 0010") ? QByteArray(line).replace("05/08/1982", "05/08/1998") : line) + '\n';
+    }
+    const auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(files.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    const auto import = [&](const QString& file, const char* asOf) {
+        return cli.run({QStringLiteral("--db"), cli.dbPath(), QStringLiteral("--as-of"), QString::fromLatin1(asOf),
+                        QStringLiteral("import-register"), file, QStringLiteral("--allow-deductions")});
+    };
+    ASSERT_EQ(record(kSmithJones, "consent-core", "2010-02-01").exitCode, 0);
+    EXPECT_EQ(status(kSmithJones).value(QStringLiteral("state")).toString(), QStringLiteral("consent_core"));
+    ASSERT_EQ(import(write(QStringLiteral("without.csv"), without), "2010-02-10").exitCode, 0);
+    ASSERT_EQ(import(write(QStringLiteral("changed.csv"), changedBirth), "2010-02-20").exitCode, 0);
+    const QJsonObject back = status(QStringLiteral("9991200045"));
+    EXPECT_TRUE(back.value(QStringLiteral("registered")).toBool());
+    EXPECT_EQ(back.value(QStringLiteral("state")).toString(), QStringLiteral("not_informed"));
+    // Now a child who chose alone: the consent waits for a GP, in the stored figures too.
+    const QJsonObject child = status(kSmithJones);
+    EXPECT_EQ(child.value(QStringLiteral("state")).toString(), QStringLiteral("in_window"));
+    EXPECT_EQ(child.value(QStringLiteral("gp_review_reason")).toString(), QStringLiteral("child"));
+    const QJsonObject stats = json(cli.db({QStringLiteral("stats"), QStringLiteral("--json")}));
+    EXPECT_EQ(stats.value(QStringLiteral("consent_core")).toInt(), 0);
+    EXPECT_EQ(cli.db({QStringLiteral("verify")}).exitCode, 0);
+    const auto topUp = cli.db(
+        {QStringLiteral("mailout"), QStringLiteral("--date"), QStringLiteral("2010-03-01"), QStringLiteral("--json")});
+    ASSERT_EQ(topUp.exitCode, 0) << qPrintable(topUp.err);
+    EXPECT_EQ(json(topUp).value(QStringLiteral("packs")).toInt(), 1);
+    EXPECT_EQ(status(QStringLiteral("9991200045")).value(QStringLiteral("state")).toString(),
+              QStringLiteral("in_window"));
 }
 
 TEST(CliClinicalRulesOnTheDemo, GpReviewItemsSayWhyAndRolesAreChecked)

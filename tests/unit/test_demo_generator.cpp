@@ -139,3 +139,28 @@ TEST(DemoGenerator, EventsAreChronologicalAndReferencesPointBackwards)
 }
 
 } // namespace
+
+namespace {
+
+TEST(DemoGenerator, ShowsEveryCaseOfTheClinicalRulesOnItsDate)
+{
+    int codesToCorrect = 0;
+    QSet<cd::ReviewReason> reasons;
+    int pendingConsents = 0;
+    for (const auto& p : practice()) {
+        const auto s =
+            cd::Ledger::fold(cd::Programme::scr(), p.events, p.patient.dateOfBirth, DemoTimeline::asOf(), {});
+        codesToCorrect += static_cast<int>(s.codesToCorrect.size());
+        if (s.gpReview) {
+            reasons.insert(s.reviewReason);
+        }
+        pendingConsents += s.pendingChoiceId != 0 ? 1 : 0;
+    }
+    EXPECT_EQ(codesToCorrect, 2); // a consent code after a void, an opt-out code after an override
+    EXPECT_TRUE(reasons.contains(cd::ReviewReason::TurnedSixteen));
+    EXPECT_TRUE(reasons.contains(cd::ReviewReason::ConflictingForms));
+    EXPECT_TRUE(reasons.contains(cd::ReviewReason::Proxy));
+    EXPECT_GE(pendingConsents, 1);
+}
+
+} // namespace
