@@ -134,4 +134,14 @@ QString describe(Channel channel)
     return QString();
 }
 
+const ConsentEvent* findEvent(const QList<ConsentEvent>& events, qint64 id)
+{
+    for (const auto& e : events) {
+        if (e.id == id) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace cd

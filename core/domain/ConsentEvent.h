@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -77,6 +78,9 @@ std::optional<Submitter> submitterFromString(const QString& text);
 std::optional<Channel> channelFromString(const QString& text);
 std::optional<ReviewOutcome> reviewOutcomeFromString(const QString& text);
 std::optional<Role> roleFromString(const QString& text);
+
+// The event with that id in a history, or nullptr.
+const ConsentEvent* findEvent(const QList<ConsentEvent>& events, qint64 id);
 
 // Plain words for people: "a parent", "post".
 QString describe(Submitter submitter);

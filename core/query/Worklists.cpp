@@ -61,22 +61,20 @@ Result<QList<ChoiceItem>> itemsOf(Database& db, const Programme& programme, QDat
 std::optional<ChoiceItem> itemFor(const Programme& programme, const QList<ConsentEvent>& events, qint64 choiceId,
                                   QDate dateOfBirth)
 {
-    for (const ConsentEvent& e : events) {
-        if (e.id != choiceId || e.type != EventType::Choice) {
-            continue;
-        }
-        ChoiceItem item;
-        item.choiceEventId = e.id;
-        item.choice = e.choice;
-        const ChoiceDefinition* def = programme.choice(e.choice);
-        item.label = def ? def->label : e.choice;
-        item.readCode = def ? def->readCode : QString();
-        item.received = e.date;
-        item.submittedBy = e.submittedBy;
-        item.ageOnReceipt = ageOn(dateOfBirth, e.signedDate());
-        return item;
+    const ConsentEvent* e = findEvent(events, choiceId);
+    if (!e || e->type != EventType::Choice) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    ChoiceItem item;
+    item.choiceEventId = e->id;
+    item.choice = e->choice;
+    const ChoiceDefinition* def = programme.choice(e->choice);
+    item.label = def ? def->label : e->choice;
+    item.readCode = def ? def->readCode : QString();
+    item.received = e->date;
+    item.submittedBy = e->submittedBy;
+    item.ageOnReceipt = ageOn(dateOfBirth, e->signedDate());
+    return item;
 }
 
 } // namespace

@@ -211,16 +211,6 @@ Result<qint64> ConsentService::recordLetterReturned(const Actor& actor, const QS
 
 namespace {
 
-const ConsentEvent* eventById(const QList<ConsentEvent>& events, qint64 id)
-{
-    for (const auto& e : events) {
-        if (e.id == id) {
-            return &e;
-        }
-    }
-    return nullptr;
-}
-
 // A Read code exactly as the programme spells it, or why not (a code in the wrong case names the right one).
 Status checkReadCode(const Programme& programme, const QString& code)
 {
@@ -263,9 +253,9 @@ Result<qint64> ConsentService::markCoded(const Actor& actor, const QString& nhsN
                       // overridden or still-pending one (rule 1 of the clinical-safety rules).
                       const PatientState state =
                           Ledger::fold(m_programme, events, patient->dateOfBirth, m_clock.today(), *practiceRules);
-                      const ConsentEvent* current = eventById(events, state.currentChoiceId);
+                      const ConsentEvent* current = findEvent(events, state.currentChoiceId);
                       if (!current) {
-                          const ConsentEvent* pending = eventById(events, state.pendingChoiceId);
+                          const ConsentEvent* pending = findEvent(events, state.pendingChoiceId);
                           return Error{ErrorKind::Conflict,
                                        pending ? QStringLiteral("Nothing is waiting to be coded: the consent received "
                                                                 "%1 waits for a GP's review, and is coded only once a "

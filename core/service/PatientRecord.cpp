@@ -8,20 +8,6 @@
 #include <QJsonArray>
 
 namespace cd {
-namespace {
-
-const ConsentEvent* byId(const QList<ConsentEvent>& events, qint64 id)
-{
-    for (const auto& e : events) {
-        if (e.id == id) {
-            return &e;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
-
 Result<PatientRecord> PatientRecord::load(Database& db, const Programme& programme, const QString& nhsNumber,
                                           QDate asOf)
 {
@@ -56,8 +42,8 @@ QString PatientRecord::summary(const Programme& programme) const
     if (!state.registered) {
         parts << QStringLiteral("Not registered with the practice on %1.").arg(humanDate(asOf));
     }
-    const ConsentEvent* pack = byId(history, state.packEventId);
-    if (const ConsentEvent* choice = byId(history, state.currentChoiceId)) {
+    const ConsentEvent* pack = findEvent(history, state.packEventId);
+    if (const ConsentEvent* choice = findEvent(history, state.currentChoiceId)) {
         const ChoiceDefinition* def = programme.choice(choice->choice);
         QString sentence =
             QStringLiteral("%1 on %2 by %3")
@@ -94,7 +80,7 @@ QString PatientRecord::summary(const Programme& programme) const
                           pack ? QStringLiteral(" by the end of the window on %1").arg(humanDate(state.windowLastDay))
                                : QString());
     }
-    if (const ConsentEvent* pending = byId(history, state.pendingChoiceId)) {
+    if (const ConsentEvent* pending = findEvent(history, state.pendingChoiceId)) {
         const ChoiceDefinition* def = programme.choice(pending->choice);
         parts << QStringLiteral("%1 received %2 from %3 takes effect only once a GP upholds it.")
                      .arg(def ? def->label : pending->choice, humanDate(pending->date), describe(pending->submittedBy));

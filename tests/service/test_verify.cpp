@@ -15,6 +15,21 @@ using cd::test::TestDatabase;
 
 namespace {
 
+// Damage to the ledger itself: a coding that points at a pack, written straight into the store.
+bool codePackAsIfAChoice(TestDatabase& t, qint64 patient, qint64 pack)
+{
+    cd::ConsentEvent coded;
+    coded.patientId = patient;
+    coded.type = cd::EventType::Coded;
+    coded.programme = QStringLiteral("scr");
+    coded.date = QDate(2010, 2, 1);
+    coded.readCode = QStringLiteral("9Ndo");
+    coded.targetEventId = pack;
+    coded.recordedBy = QStringLiteral("x");
+    coded.recordedAt = t.clock().now();
+    return cd::EventStore(t.db()).append(coded).ok();
+}
+
 class VerifyDemo : public cd::test::EmptyEngineTest
 {
 };
@@ -81,16 +96,7 @@ TEST_P(Verify, DamageToTheLedgerIsNeverRepairedOverAndSendsToABackup)
     TestDatabase& t = this->t();
     const qint64 id = t.addPatient(QStringLiteral("9990000018"), {1970, 1, 1});
     const qint64 pack = t.sendPack(id, {2010, 1, 15});
-    cd::ConsentEvent coded;
-    coded.patientId = id;
-    coded.type = cd::EventType::Coded;
-    coded.programme = QStringLiteral("scr");
-    coded.date = QDate(2010, 2, 1);
-    coded.readCode = QStringLiteral("9Ndo");
-    coded.targetEventId = pack;
-    coded.recordedBy = QStringLiteral("x");
-    coded.recordedAt = t.clock().now();
-    ASSERT_TRUE(cd::EventStore(t.db()).append(coded).ok()); // past the service's checks
+    ASSERT_TRUE(codePackAsIfAChoice(t, id, pack)); // past the service's checks
     QSqlQuery q(t.db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE state_segments SET state = 'dissent' WHERE patient_id = %1").arg(id)));
     const auto report = cd::verifyDatabase(t.db(), cd::Programme::scr());
@@ -108,16 +114,7 @@ TEST_P(Verify, FindsACodingThatPointsAtTheWrongKindOfEvent)
     TestDatabase& t = this->t();
     const qint64 id = t.addPatient(QStringLiteral("9990000018"), {1970, 1, 1});
     const qint64 pack = t.sendPack(id, {2010, 1, 15});
-    cd::ConsentEvent coded;
-    coded.patientId = id;
-    coded.type = cd::EventType::Coded;
-    coded.programme = QStringLiteral("scr");
-    coded.date = QDate(2010, 2, 1);
-    coded.readCode = QStringLiteral("9Ndo");
-    coded.targetEventId = pack;
-    coded.recordedBy = QStringLiteral("x");
-    coded.recordedAt = t.clock().now();
-    ASSERT_TRUE(cd::EventStore(t.db()).append(coded).ok()); // straight into the store, past the service's checks
+    ASSERT_TRUE(codePackAsIfAChoice(t, id, pack)); // straight into the store, past the service's checks
     const auto report = cd::verifyDatabase(t.db(), cd::Programme::scr());
     ASSERT_TRUE(report.ok());
     EXPECT_FALSE(report->problems().isEmpty());

@@ -155,71 +155,68 @@ void ChoiceWorklistPage::reload(QDate asOf)
 
 void ChoiceWorklistPage::markSelectedRemoved()
 {
-    QList<int> rows;
-    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
-        rows << index.row();
-    }
-    if (rows.isEmpty()) {
-        m_message->setText(tr("Select the codes you have taken out of the clinical record first (Shift or Ctrl with "
-                              "the arrows selects several)."));
-        return;
-    }
-    std::sort(rows.begin(), rows.end());
-    if (!confirm(tr("Record that %n code(s) were taken out of the clinical record on %1?", nullptr,
-                    static_cast<int>(rows.size()))
-                     .arg(humanDate(m_asOf)))) {
-        return;
-    }
-    QStringList problems;
-    int done = 0;
-    for (const int row : rows) {
-        const ChoiceItem& item = m_model->item(row);
-        auto removed = m_service.recordCodeRemoved(m_actor, item.patient.nhsNumber, item.readCode, m_asOf);
-        if (removed) {
-            ++done;
-        } else {
-            problems << QStringLiteral("%1: %2").arg(item.patient.familyName, removed.error().message);
-        }
-    }
-    reload(m_asOf);
-    m_message->setText(problems.isEmpty() ? tr("Recorded %n code(s) removed.", nullptr, done)
-                                          : tr("Recorded %n code(s) removed; not recorded: ", nullptr, done) +
-                                                problems.join(QStringLiteral("; ")));
-    Q_EMIT changed();
+    forEachSelected(
+        tr("Select the codes you have taken out of the clinical record first (Shift or Ctrl with the arrows selects "
+           "several)."),
+        [this](int n) {
+            return tr("Record that %n code(s) were taken out of the clinical record on %1?", nullptr, n)
+                .arg(humanDate(m_asOf));
+        },
+        [this](const ChoiceItem& item) {
+            return m_service.recordCodeRemoved(m_actor, item.patient.nhsNumber, item.readCode, m_asOf);
+        },
+        [](int done, bool all) {
+            return all ? tr("Recorded %n code(s) removed.", nullptr, done)
+                       : tr("Recorded %n code(s) removed; not recorded: ", nullptr, done);
+        });
 }
 
 void ChoiceWorklistPage::markSelectedCoded()
+{
+    forEachSelected(
+        tr("Select the choices you have coded first (Shift or Ctrl with the arrows selects several)."),
+        [this](int n) {
+            return tr("Mark %n choice(s) as coded in the clinical system on %1, each with its own Read code?", nullptr,
+                      n)
+                .arg(humanDate(m_asOf));
+        },
+        [this](const ChoiceItem& item) {
+            return m_service.markCoded(m_actor, item.patient.nhsNumber, item.readCode, m_asOf);
+        },
+        [](int done, bool all) {
+            return all ? tr("Marked %n coded.", nullptr, done) : tr("Marked %n coded; not marked: ", nullptr, done);
+        });
+}
+
+void ChoiceWorklistPage::forEachSelected(const QString& selectFirst, const std::function<QString(int)>& question,
+                                         const std::function<Result<qint64>(const ChoiceItem&)>& act,
+                                         const std::function<QString(int, bool)>& outcome)
 {
     QList<int> rows;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
         rows << index.row();
     }
     if (rows.isEmpty()) {
-        m_message->setText(
-            tr("Select the choices you have coded first (Shift or Ctrl with the arrows selects several)."));
+        m_message->setText(selectFirst);
         return;
     }
     std::sort(rows.begin(), rows.end());
-    if (!confirm(tr("Mark %n choice(s) as coded in the clinical system on %1, each with its own Read code?", nullptr,
-                    static_cast<int>(rows.size()))
-                     .arg(humanDate(m_asOf)))) {
+    if (!confirm(question(static_cast<int>(rows.size())))) {
         return;
     }
+    // Each item is its own transaction: one refused (a desk changed it meanwhile) never holds back the others.
     QStringList problems;
     int done = 0;
     for (const int row : rows) {
         const ChoiceItem& item = m_model->item(row);
-        auto coded = m_service.markCoded(m_actor, item.patient.nhsNumber, item.readCode, m_asOf);
-        if (coded) {
+        if (auto result = act(item)) {
             ++done;
         } else {
-            problems << QStringLiteral("%1: %2").arg(item.patient.familyName, coded.error().message);
+            problems << QStringLiteral("%1: %2").arg(item.patient.familyName, result.error().message);
         }
     }
     reload(m_asOf);
-    m_message->setText(problems.isEmpty()
-                           ? tr("Marked %n coded.", nullptr, done)
-                           : tr("Marked %n coded; not marked: ", nullptr, done) + problems.join(QStringLiteral("; ")));
+    m_message->setText(outcome(done, problems.isEmpty()) + problems.join(QStringLiteral("; ")));
     Q_EMIT changed();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+#include "query/Worklists.h"
 #include "service/Actor.h"
 
 #include <QDate>
@@ -49,6 +51,11 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Confirms, then acts on every selected item in turn, and says how many were done and why any were not.
+    void forEachSelected(const QString& selectFirst, const std::function<QString(int count)>& question,
+                         const std::function<Result<qint64>(const ChoiceItem&)>& act,
+                         const std::function<QString(int done, bool all)>& outcome);
+
     Kind m_kind;
     Database& m_db;
     ConsentService& m_service;
