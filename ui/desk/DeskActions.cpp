@@ -70,10 +70,24 @@ void DeskActions::markCoded(const QString& nhs)
 
 void DeskActions::review(const QString& nhs)
 {
+    auto record = PatientRecord::load(m_db, Programme::scr(), nhs, m_clock.today());
+    if (!record || !record->state.gpReview) {
+        QMessageBox::information(m_window, tr("Consent Desk"),
+                                 record ? tr("Nothing waits for a GP's review for this patient.")
+                                        : record.error().message);
+        return;
+    }
+    // Say what is decided, and why it came to a GP, before asking.
+    const ConsentEvent* choice = findEvent(record->history, record->state.reviewChoiceId);
+    const ChoiceDefinition* def = choice ? Programme::scr().choice(choice->choice) : nullptr;
+    const QString what =
+        tr("%1, received %2 from %3 (%4).")
+            .arg(def ? def->label : QString(), choice ? humanDate(choice->date) : QString(),
+                 choice ? describe(choice->submittedBy) : QString(), describe(record->state.reviewReason));
     bool ok = false;
     const QStringList outcomes{tr("Upheld: the choice stands"), tr("Overridden: the choice is set aside")};
-    const QString outcome =
-        QInputDialog::getItem(m_window, tr("GP review"), tr("The GP's decision:"), outcomes, 0, false, &ok);
+    const QString outcome = QInputDialog::getItem(m_window, tr("GP review"), what + u'\n' + tr("The GP's decision:"),
+                                                  outcomes, 0, false, &ok);
     if (!ok) {
         return;
     }
@@ -84,7 +98,7 @@ void DeskActions::review(const QString& nhs)
     }
     auto done = m_service.recordReview(m_actor, nhs,
                                        outcome == outcomes.first() ? ReviewOutcome::Upheld : ReviewOutcome::Overridden,
-                                       reason.trimmed());
+                                       reason.trimmed(), record->state.reviewChoiceId);
     report(tr("Review recorded."), done ? QString() : done.error().message);
 }
 
