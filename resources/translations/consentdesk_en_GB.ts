@@ -965,6 +965,14 @@
         <source>Practice settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing waits for a GP&apos;s review for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, received %2 from %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::FirstRunWizard</name>
