@@ -62,7 +62,7 @@ QJsonObject coding(const QString& system, const QString& code, const QString& di
 }
 
 QJsonObject consentResource(const ConsentEvent& e, const ChoiceDefinition& choice, const QString& nhs,
-                            const QString& practiceCode, bool active, const QString& id)
+                            const QString& practiceCode, const QString& status, const QString& id)
 {
     QJsonObject o{
         {QStringLiteral("resourceType"), QStringLiteral("Consent")},
@@ -70,7 +70,7 @@ QJsonObject consentResource(const ConsentEvent& e, const ChoiceDefinition& choic
         {QStringLiteral("meta"),
          QJsonObject{{QStringLiteral("profile"),
                       QJsonArray{QStringLiteral("https://fhir.hl7.org.uk/StructureDefinition/UKCore-Consent")}}}},
-        {QStringLiteral("status"), active ? QStringLiteral("active") : QStringLiteral("inactive")},
+        {QStringLiteral("status"), status},
         {QStringLiteral("scope"),
          QJsonObject{{QStringLiteral("coding"),
                       QJsonArray{coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/consentscope"),
@@ -188,7 +188,13 @@ Result<QJsonObject> fhirConsentBundle(Database& db, const Programme& programme, 
     auto visited = EventStore(db).forEachPatient([&](qint64 patientId, const QList<ConsentEvent>& events) {
         const auto who = patients.value(patientId);
         const QSet<qint64> voided = Ledger::voidedIds(events);
-        const qint64 current = Ledger::fold(programme, events, who.second, now.date(), *rules).currentChoiceId;
+        const PatientState state = Ledger::fold(programme, events, who.second, now.date(), *rules);
+        // The current choice is active; a consent waiting for a GP is proposed; any other is no longer in force.
+        const auto statusOf = [&](qint64 id) {
+            return id == state.currentChoiceId   ? QStringLiteral("active")
+                   : id == state.pendingChoiceId ? QStringLiteral("proposed")
+                                                 : QStringLiteral("inactive");
+        };
         for (const ConsentEvent& e : events) {
             const ChoiceDefinition* choice = programme.choice(e.choice);
             if (e.type != EventType::Choice || e.programme != programme.id || voided.contains(e.id) || !choice ||
@@ -199,7 +205,7 @@ Result<QJsonObject> fhirConsentBundle(Database& db, const Programme& programme, 
                 QUuid::createUuidV5(space, QStringLiteral("consent:%1").arg(e.id)).toString(QUuid::WithoutBraces);
             entries.append(QJsonObject{{QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:") + id},
                                        {QStringLiteral("resource"),
-                                        consentResource(e, *choice, who.first, practiceCode, e.id == current, id)}});
+                                        consentResource(e, *choice, who.first, practiceCode, statusOf(e.id), id)}});
         }
     });
     if (!visited) {
