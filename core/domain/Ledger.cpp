@@ -282,8 +282,9 @@ PatientState Ledger::fold(const Programme& programme, const QList<ConsentEvent>&
         ask(ReviewReason::TurnedSixteen, current);
     }
 
-    // Codes keyed for a choice that was voided or overridden, not yet taken out, and not replaced by a newer
-    // current choice (whose code, once keyed, is the latest-dated and wins in the clinical system).
+    // Codes keyed for a choice that was voided or overridden, not yet taken out, not replaced by a newer current
+    // choice (whose code, once keyed, is the latest-dated and wins in the clinical system), and not the current
+    // choice's own code.
     QHash<qint64, const ConsentEvent*> choiceById;
     for (const auto& e : events) {
         if (e.type == EventType::Choice) {
@@ -300,6 +301,12 @@ PatientState Ledger::fold(const Programme& programme, const QList<ConsentEvent>&
             continue;
         }
         if (current && choiceWins(programme, *current, *choice)) {
+            continue;
+        }
+        // A code that records the current choice already says what the desk says: taking it out would leave the
+        // clinical system without it until the current choice is coded.
+        if (current &&
+            programme.choiceForReadCode(programme.spellingOf(coding->readCode)) == programme.choice(current->choice)) {
             continue;
         }
         s.codesToCorrect.append({coding->id, choice->id, coding->readCode, coding->date,

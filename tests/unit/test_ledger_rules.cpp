@@ -229,6 +229,24 @@ TEST(LedgerRules, ANewerChoiceReplacesTheCodeAVoidedOneLeft)
     EXPECT_EQ(back.codesToCorrect.first().readCode, QStringLiteral("9Ndn"));
 }
 
+TEST(LedgerRules, ACodeThatRecordsTheCurrentChoiceIsNeverListedToTakeOut)
+{
+    // An opt-out keyed with the wrong date, coded, voided and keyed again with the right, earlier date: the 9Ndo in
+    // the clinical system already says what the desk says, and taking it out would leave no dissent there.
+    Events e = informed();
+    e.choice({2010, 2, 20}, "dissent").coded({2010, 2, 21}, 3, "9Ndo").voids({2010, 2, 22}, 3); // 3, 4, 5
+    e.choice({2010, 2, 2}, "dissent");                                                          // 6
+    const auto s = fold(e, {2010, 2, 23});
+    EXPECT_EQ(s.currentChoiceId, 6);
+    EXPECT_TRUE(s.codesToCorrect.isEmpty());
+    EXPECT_TRUE(s.awaitingCoding);
+    // The same, with the legacy code keyed.
+    Events legacy = informed();
+    legacy.choice({2010, 2, 20}, "dissent").coded({2010, 2, 21}, 3, "93C3").voids({2010, 2, 22}, 3);
+    legacy.choice({2010, 2, 2}, "dissent");
+    EXPECT_TRUE(fold(legacy, {2010, 2, 23}).codesToCorrect.isEmpty());
+}
+
 TEST(LedgerRules, AVoidedCodingLeavesNothingToCorrect)
 {
     Events e = informed();
