@@ -26,8 +26,12 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, Mode mode, const QS
                        : (mode == Mode::Unlock ? tr("Consent Desk is locked") : tr("Sign in to Consent Desk")));
     setHelpSection(this, HelpSection::UsersAndAudit);
     auto* layout = new QVBoxLayout(this);
+    // The dialog follows its wrapped words: a long message grows it instead of being cut off (seen under a real X
+    // server with no window manager, where nothing resized it).
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     auto* intro = new QLabel(this);
     intro->setWordWrap(true);
+    intro->setMinimumWidth(420);
     if (mode == Mode::FirstManager) {
         intro->setText(tr("This practice has no users yet. Choose the first manager's name and password: the "
                           "manager then adds the other staff (consentdesk-cli user add)."));
@@ -63,6 +67,7 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, Mode mode, const QS
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_message->setMinimumWidth(420);
     m_message->setAccessibleName(tr("Sign-in message"));
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(this);
