@@ -52,10 +52,11 @@ Result<NhsNumber> NhsNumber::parse(const QString& text)
                            .arg(trimmed));
     }
     if (digits.at(9).digitValue() != expected) {
-        return invalid(QStringLiteral("The NHS number \"%1\" fails the Modulus 11 check (the last digit "
-                                      "should be %2): a digit is probably mistyped.")
-                           .arg(trimmed)
-                           .arg(expected));
+        // Never name the digit that would pass: changing digits until one passes finds someone else's number.
+        return invalid(QStringLiteral("The NHS number \"%1\" is not valid: it fails the Modulus 11 check, so a "
+                                      "digit is mistyped or misread. Check it against the form, or find the "
+                                      "patient by name and date of birth.")
+                           .arg(trimmed));
     }
     return NhsNumber(digits);
 }

@@ -812,6 +812,14 @@
         <source>The choice it was keyed for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a GP (clinician) or a practice manager may record that a code was taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a GP (clinician) or a practice manager may record a GP review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ConnectDialog</name>
@@ -1777,6 +1785,37 @@
         <source>Code&amp;s to correct (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Viewing a past date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing %1, not today: anything you record is dated that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent Desk locked itself at %1 after %n minute(s) without use, so no patient&apos;s details are left on screen. Type %2&apos;s password to carry on where you left off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 locked the desk at %2. Type %1&apos;s password to carry on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a patient in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a GP (clinician) or a practice manager may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a practice manager may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::OverviewPage</name>
@@ -1996,6 +2035,14 @@
     </message>
     <message>
         <source>by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a GP (clinician) or a practice manager may record a GP review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a practice manager may void an entry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2310,10 +2357,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,6 +2482,10 @@
     </message>
     <message>
         <source>Signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2668,6 +2715,24 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) recorded in this session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last number scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) recorded in this session; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) not recorded (marked ⚠ below).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

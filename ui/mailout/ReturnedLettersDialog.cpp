@@ -8,9 +8,11 @@
 #include "service/PatientRecord.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -38,14 +40,44 @@ ReturnedLettersDialog::ReturnedLettersDialog(Database& db, ConsentService& servi
     m_done->setAccessibleName(tr("Returned letters recorded"));
     m_tally = new QLabel(this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // A scanner ends every number with Enter: no button may take it (QDialog would make Close the default and shut
+    // the dialog after the first pack, sending the next numbers to the patient list behind it). Close or Escape only.
+    QPushButton* close = buttons->button(QDialogButtonBox::Close);
+    close->setAutoDefault(false);
+    close->setDefault(false);
     layout->addWidget(label);
     layout->addWidget(m_input);
+    m_last = new QLabel(this);
+    m_last->setWordWrap(true);
+    m_last->setTextFormat(Qt::PlainText);
+    m_last->setAccessibleName(tr("The last number scanned"));
+    QFont bold = m_last->font();
+    bold.setBold(true);
+    m_last->setFont(bold);
+    layout->addWidget(m_last);
     layout->addWidget(m_done, 1);
     layout->addWidget(m_tally);
     layout->addWidget(buttons);
-    connect(m_input, &QLineEdit::returnPressed, this, &ReturnedLettersDialog::submit);
+    m_input->installEventFilter(this); // Enter submits the number, and goes no further
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     resize(560, 420);
+}
+
+bool ReturnedLettersDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            submit();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QString ReturnedLettersDialog::tally() const
+{
+    return m_tally->text();
 }
 
 QStringList ReturnedLettersDialog::lines() const
@@ -73,12 +105,17 @@ void ReturnedLettersDialog::submit()
                         record ? humanDate(record->patient.dateOfBirth) : QString());
         m_input->clear();
     } else {
-        // The number stays in the box to correct.
+        // The number stays in the box, selected: corrected by hand, or replaced whole by the next scan (a scanner's
+        // digits are never added to a bad number).
         line = tr("\u26A0 %1: %2").arg(typed, recorded.error().message);
+        ++m_refused;
         m_input->selectAll();
     }
     m_done->insertItem(0, line); // newest first, where the eye is
-    m_tally->setText(tr("%n letter(s) recorded in this session.", nullptr, m_recorded));
+    m_last->setText(line);
+    m_tally->setText(m_refused == 0 ? tr("%n letter(s) recorded in this session.", nullptr, m_recorded)
+                                    : tr("%n letter(s) recorded in this session; ", nullptr, m_recorded) +
+                                          tr("%n number(s) not recorded (marked \u26A0 below).", nullptr, m_refused));
 }
 
 } // namespace cd

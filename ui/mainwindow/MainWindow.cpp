@@ -10,6 +10,7 @@
 #include "patients/PatientsPage.h"
 #include "service/PracticeOverview.h"
 #include "settings/DeskSettings.h"
+#include "signin/PrivacyCover.h"
 #include "signin/SignInDialog.h"
 #include "stats/HeadlineFigures.h"
 #include "store/ChangeWatcher.h"
@@ -29,6 +30,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -133,6 +135,36 @@ void MainWindow::buildHeader(QWidget* central)
     m_uploadLabel->setWordWrap(true);
     m_uploadLabel->setAccessibleName(tr("Upload date"));
     static_cast<QVBoxLayout*>(central->layout())->addWidget(m_uploadLabel);
+
+    // A past date is said in a bar of the desktop's highlight colour, not only in the date box: a form recorded now
+    // is dated that day.
+    m_pastBar = new QLabel(central);
+    m_pastBar->setTextFormat(Qt::PlainText);
+    m_pastBar->setWordWrap(true);
+    m_pastBar->setAutoFillBackground(true);
+    m_pastBar->setForegroundRole(QPalette::HighlightedText);
+    m_pastBar->setBackgroundRole(QPalette::Highlight);
+    m_pastBar->setMargin(6);
+    QFont bold = m_pastBar->font();
+    bold.setBold(true);
+    m_pastBar->setFont(bold);
+    m_pastBar->setAccessibleName(tr("Viewing a past date"));
+    static_cast<QVBoxLayout*>(central->layout())->addWidget(m_pastBar);
+    updatePastBar();
+}
+
+void MainWindow::updatePastBar()
+{
+    const QDate day = asOf();
+    const bool past = day < QDate::currentDate();
+    m_pastBar->setText(past ? tr("Viewing %1, not today: anything you record is dated that day.").arg(humanDate(day))
+                            : QString());
+    m_pastBar->setVisible(past);
+}
+
+QString MainWindow::pastDateBar() const
+{
+    return m_pastBar->isHidden() ? QString() : m_pastBar->text();
 }
 
 void MainWindow::buildPages()
@@ -205,6 +237,7 @@ void MainWindow::setAsOf(QDate asOf)
         m_asOfEdit->setDate(asOf);
     }
     m_patients->setAsOf(asOf); // reads the list again for the new date
+    updatePastBar();
     refreshFigures();
 }
 
@@ -307,8 +340,9 @@ void MainWindow::lockWhenIdle(int minutes)
     }
     if (!m_idle) {
         m_idle = new QTimer(this);
+        m_idle->setObjectName(QStringLiteral("idleLock"));
         m_idle->setSingleShot(true);
-        connect(m_idle, &QTimer::timeout, this, &MainWindow::lock);
+        connect(m_idle, &QTimer::timeout, this, [this] { lockDesk(true); });
         QCoreApplication::instance()->installEventFilter(this); // any key or click anywhere counts as use
     }
     m_idle->setInterval(minutes * 60 * 1000);
@@ -317,13 +351,32 @@ void MainWindow::lockWhenIdle(int minutes)
 
 void MainWindow::lock()
 {
+    lockDesk(false);
+}
+
+void MainWindow::lockDesk(bool idle)
+{
     if (m_locked) {
         return;
     }
     m_locked = true;
-    // Modal over the window: whatever is half-typed in a form underneath stays as it was.
+    const QString at = QTime::currentTime().toString(QStringLiteral("HH:mm"));
     SignInDialog unlock(m_db, m_clock, SignInDialog::Mode::Unlock, m_actor.user, this);
-    unlock.exec();
+    unlock.setIntro(
+        idle
+            ? tr("Consent Desk locked itself at %1 after %n minute(s) without use, so no patient's "
+                 "details are left on screen. Type %2's password to carry on where you left off.",
+                 nullptr, m_idle ? m_idle->interval() / 60000 : 0)
+                  .arg(at, m_actor.user)
+            : tr("%1 locked the desk at %2. Type %1's password to carry on where you left off.").arg(m_actor.user, at));
+    m_lockedBy = idle ? LockedBy::Idle : LockedBy::User;
+    {
+        // Every window's content hidden, not only covered by the box: whatever is half-typed stays as it was.
+        const PrivacyCover cover(&unlock);
+        m_lockCover = &cover;
+        unlock.exec();
+        m_lockCover = nullptr;
+    }
     m_locked = false;
     if (unlock.switchUserChosen()) {
         switchUser();

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QSet>
 
+class QAction;
 class QDateEdit;
 class QLabel;
 class QTabWidget;
@@ -25,6 +26,7 @@ class FigureTile;
 class OverviewPage;
 class PatientWorklistPage;
 class PatientsPage;
+class PrivacyCover;
 
 // The desk: the practice and its as-of date above; the patients (search, list, panel), the overview and the
 // worklists as tabs (Ctrl+1 to Ctrl+6); every action in a menu with its shortcut; the as-of date, the practice and
@@ -46,12 +48,17 @@ public:
                Start start = Start::Complete, QWidget* parent = nullptr);
     // After this many minutes without a key or a click, the desk asks for the user's password again.
     void lockWhenIdle(int minutes);
+    // Locks now (File > Lock the desk, Ctrl+Shift+L): every window's content hidden until the user's password.
     void lock();
     // Ends this user's session; the application signs someone in again (the practice stays open).
     void switchUser();
     // True when the window closed because the user chose to switch user (the application signs in again).
     [[nodiscard]] bool switchRequested() const { return m_switchRequested; }
     [[nodiscard]] const Actor& actor() const { return m_actor; }
+    // While locked: what is hidden (for tests), and whether the user or the idle timer locked it.
+    [[nodiscard]] const PrivacyCover* lockCover() const { return m_lockCover; }
+    enum class LockedBy { User, Idle };
+    [[nodiscard]] LockedBy lockedBy() const { return m_lockedBy; }
     ~MainWindow() override;
 
     [[nodiscard]] QDate asOf() const { return m_clock.today(); }
@@ -59,6 +66,8 @@ public:
     // The tile of one figure, by its key ("list_size", "dissent", ...): for tests and accessibility checks.
     [[nodiscard]] FigureTile* tile(const QString& key) const;
     [[nodiscard]] QString uploadBanner() const;
+    // The bar shown while the desk views a date before today (empty when it views today).
+    [[nodiscard]] QString pastDateBar() const;
     [[nodiscard]] PatientsPage* patients() const { return m_patients; }
     [[nodiscard]] ChoiceWorklistPage* awaitingCoding() const { return m_coding; }
     [[nodiscard]] ChoiceWorklistPage* gpReview() const { return m_review; }
@@ -90,6 +99,13 @@ private:
     void openDesk(const QString& target, const QString& password, const QString& user = QString());
     void showPatient(const QString& nhs);
     void reloadCurrentTab();
+    // The Patient menu follows the list's selection (and the role): its actions are enabled only with a patient.
+    void updatePatientActions();
+    void lockDesk(bool idle);
+    void updatePastBar();
+    // Disables an action the signed-in role may not take, with a tooltip that says who may.
+    void restrictTo(QAction* action, Permission permission);
+    static QString whoMay(Permission permission);
 
     Database& m_db;
     AsOfClock m_clock;
@@ -100,6 +116,7 @@ private:
     DeskActions* m_actions = nullptr;
     QLabel* m_practiceLabel = nullptr;
     QLabel* m_uploadLabel = nullptr;
+    QLabel* m_pastBar = nullptr;
     QDateEdit* m_asOfEdit = nullptr;
     QTabWidget* m_tabs = nullptr;
     PatientsPage* m_patients = nullptr;
@@ -116,9 +133,16 @@ private:
     QLabel* m_statusConnection = nullptr;
     bool m_figuresAfterPaint = false;
     QSet<QWidget*> m_staleTabs; // worklists changed since they were last read
+    QAction* m_recordAction = nullptr;
+    QAction* m_codedAction = nullptr;
+    QAction* m_reviewAction = nullptr;
+    QAction* m_letterAction = nullptr;
+    QAction* m_voidAction = nullptr;
     QTimer* m_idle = nullptr;
     bool m_switchRequested = false;
     bool m_locked = false;
+    LockedBy m_lockedBy = LockedBy::User;
+    const PrivacyCover* m_lockCover = nullptr;
 };
 
 } // namespace cd

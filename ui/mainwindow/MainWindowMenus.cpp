@@ -79,27 +79,36 @@ void MainWindow::buildMenus()
     file->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer);
     file->addAction(tr("Open the &demo practice"), this, [this] { openDesk(QString(), QString()); });
     file->addSeparator();
-    file->addAction(tr("&Import the register…"), QKeySequence(tr("Ctrl+I")), this, [this] {
+    QAction* import = file->addAction(tr("&Import the register…"), QKeySequence(tr("Ctrl+I")), this, [this] {
         // The manager's import; the services refuse it for other roles whatever the menu shows.
         ImportWizard wizard(m_db, m_clock, m_actor, this);
         wizard.exec();
         refresh();
     });
-    file->addAction(tr("Record a &mail-out…"), QKeySequence(tr("Ctrl+M")), m_actions, &DeskActions::mailout);
+    restrictTo(import, Permission::ManagePractice);
+    restrictTo(file->addAction(tr("Record a &mail-out…"), QKeySequence(tr("Ctrl+M")), m_actions, &DeskActions::mailout),
+               Permission::ManagePractice);
     file->addAction(tr("Record returned &letters…"), QKeySequence(tr("Ctrl+L")), m_actions,
                     &DeskActions::returnedLetters);
-    file->addAction(tr("Practice se&ttings…"), m_actions, &DeskActions::practiceSettings);
+    restrictTo(file->addAction(tr("Practice se&ttings…"), m_actions, &DeskActions::practiceSettings),
+               Permission::ManagePractice);
     file->addSeparator();
-    file->addAction(tr("Report for the LM&C…"), QKeySequence(tr("Ctrl+P")), this, [this] {
-        ReportDialog dialog(m_db, m_clock, m_actor, this);
-        dialog.exec();
-    });
-    file->addAction(tr("Export the &coding worklist (CSV)…"), this, [this] { exportIdentifiable(false); });
-    file->addAction(tr("Export &FHIR Consent resources…"), this, [this] { exportIdentifiable(true); });
-    file->addAction(tr("&Audit trail…"), this, [this] {
+    restrictTo(file->addAction(tr("Report for the LM&C…"), QKeySequence(tr("Ctrl+P")), this,
+                               [this] {
+                                   ReportDialog dialog(m_db, m_clock, m_actor, this);
+                                   dialog.exec();
+                               }),
+               Permission::ManagePractice);
+    restrictTo(file->addAction(tr("Export the &coding worklist (CSV)…"), this, [this] { exportIdentifiable(false); }),
+               Permission::ExportIdentifiable);
+    restrictTo(file->addAction(tr("Export &FHIR Consent resources…"), this, [this] { exportIdentifiable(true); }),
+               Permission::ExportIdentifiable);
+    QAction* audit = file->addAction(tr("&Audit trail…"), this, [this] {
         AuditViewerDialog dialog(m_db, m_clock, m_actor, this);
         dialog.exec();
     });
+    restrictTo(audit, Permission::ManagePractice);
+    file->setToolTipsVisible(true);
     file->addSeparator();
     file->addAction(tr("Lock the desk"), QKeySequence(tr("Ctrl+Shift+L")), this, &MainWindow::lock);
     file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
@@ -110,13 +119,18 @@ void MainWindow::buildMenus()
         m_tabs->setCurrentWidget(m_patients);
         m_patients->focusSearch();
     });
+    // Each acts on the patient selected in the list, and only while one is: the same patient the panel shows.
     const auto forSelected = [this](void (DeskActions::*action)(const QString&)) {
         return [this, action] {
-            (m_actions->*action)(m_tabs->currentWidget() == m_patients ? m_patients->selectedNhs() : QString());
+            if (const QString nhs = m_patients->selectedNhs();
+                m_tabs->currentWidget() == m_patients && !nhs.isEmpty()) {
+                (m_actions->*action)(nhs);
+            }
         };
     };
-    patient->addAction(tr("&Record a form…"), QKeySequence(tr("Ctrl+R")), this, forSelected(&DeskActions::recordForm));
-    patient->addAction(tr("Mark &coded…"), QKeySequence(tr("Ctrl+Shift+K")), this, [this, forSelected] {
+    m_recordAction = patient->addAction(tr("&Record a form…"), QKeySequence(tr("Ctrl+R")), this,
+                                        forSelected(&DeskActions::recordForm));
+    m_codedAction = patient->addAction(tr("Mark &coded…"), QKeySequence(tr("Ctrl+Shift+K")), this, [this, forSelected] {
         if (m_tabs->currentWidget() == m_coding) {
             m_coding->markSelectedCoded();
         } else if (m_tabs->currentWidget() == m_corrections) {
@@ -125,9 +139,14 @@ void MainWindow::buildMenus()
             forSelected (&DeskActions::markCoded)();
         }
     });
-    patient->addAction(tr("&GP review…"), QKeySequence(tr("Ctrl+G")), this, forSelected(&DeskActions::review));
-    patient->addAction(tr("&Letter returned…"), this, forSelected(&DeskActions::letterReturned));
-    patient->addAction(tr("&Void an entry…"), this, forSelected(&DeskActions::voidEntry));
+    m_reviewAction =
+        patient->addAction(tr("&GP review…"), QKeySequence(tr("Ctrl+G")), this, forSelected(&DeskActions::review));
+    m_letterAction = patient->addAction(tr("&Letter returned…"), this, forSelected(&DeskActions::letterReturned));
+    m_voidAction = patient->addAction(tr("&Void an entry…"), this, forSelected(&DeskActions::voidEntry));
+    patient->setToolTipsVisible(true);
+    connect(m_patients, &PatientsPage::selectedChanged, this, &MainWindow::updatePatientActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updatePatientActions);
+    updatePatientActions();
     // "/" focuses the search too, as in many desk programs; text boxes keep their "/" (they take it first).
     auto* slash = new QShortcut(QKeySequence(QStringLiteral("/")), this);
     slash->setWhatsThis(tr("Find a patient"));
@@ -154,6 +173,53 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     help->addAction(tr("&About Consent Desk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::updatePatientActions()
+{
+    const bool onPatients = m_tabs->currentWidget() == m_patients;
+    const bool patient = onPatients && !m_patients->selectedNhs().isEmpty();
+    const bool onCodingList = m_tabs->currentWidget() == m_coding || m_tabs->currentWidget() == m_corrections;
+    m_recordAction->setEnabled(patient);
+    m_codedAction->setEnabled(patient || onCodingList);
+    m_letterAction->setEnabled(patient);
+    // What the role may not do stays disabled whatever is selected, and says who may (the services refuse it too).
+    m_reviewAction->setEnabled(patient && allows(m_actor.role, Permission::ReviewChoices));
+    m_voidAction->setEnabled(patient && allows(m_actor.role, Permission::VoidEvents));
+    const QString none = tr("Select a patient in the list first.");
+    for (QAction* a : {m_recordAction, m_letterAction}) {
+        a->setToolTip(patient ? QString() : none);
+    }
+    m_codedAction->setToolTip(patient || onCodingList ? QString() : none);
+    m_reviewAction->setToolTip(!allows(m_actor.role, Permission::ReviewChoices) ? whoMay(Permission::ReviewChoices)
+                               : patient                                        ? QString()
+                                                                                : none);
+    m_voidAction->setToolTip(!allows(m_actor.role, Permission::VoidEvents) ? whoMay(Permission::VoidEvents)
+                             : patient                                     ? QString()
+                                                                           : none);
+}
+
+QString MainWindow::whoMay(Permission permission)
+{
+    switch (permission) {
+    case Permission::ReviewChoices:
+    case Permission::ExportIdentifiable:
+        return tr("Only a GP (clinician) or a practice manager may do this.");
+    case Permission::VoidEvents:
+    case Permission::ManagePractice:
+        return tr("Only a practice manager may do this.");
+    case Permission::RecordForms:
+        break;
+    }
+    return QString();
+}
+
+void MainWindow::restrictTo(QAction* action, Permission permission)
+{
+    if (!allows(m_actor.role, permission)) {
+        action->setEnabled(false);
+        action->setToolTip(whoMay(permission));
+    }
 }
 
 HelpSection MainWindow::currentHelpSection() const

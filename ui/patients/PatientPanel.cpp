@@ -74,9 +74,13 @@ PatientPanel::PatientPanel(Database& db, Actor actor, QWidget* parent)
     connect(m_review, &QPushButton::clicked, this, [this] { Q_EMIT reviewRequested(m_nhs); });
     connect(m_returned, &QPushButton::clicked, this, [this] { Q_EMIT letterReturnedRequested(m_nhs); });
     connect(m_void, &QPushButton::clicked, this, [this] { Q_EMIT voidRequested(m_nhs); });
-    // Only what the role may do: the services refuse the rest whatever is shown.
-    m_review->setVisible(allows(m_actor.role, Permission::ReviewChoices));
-    m_void->setVisible(allows(m_actor.role, Permission::VoidEvents));
+    // What the role may not do is shown disabled, saying who may (the services refuse it whatever is shown).
+    if (!allows(m_actor.role, Permission::ReviewChoices)) {
+        m_review->setToolTip(tr("Only a GP (clinician) or a practice manager may record a GP review."));
+    }
+    if (!allows(m_actor.role, Permission::VoidEvents)) {
+        m_void->setToolTip(tr("Only a practice manager may void an entry."));
+    }
 
     layout->addWidget(m_heading);
     layout->addWidget(m_details);
@@ -143,7 +147,8 @@ void PatientPanel::render(const PatientRecord& r)
     m_summary->setText(
         QStringLiteral("<b>%1</b>").arg(tr("Summary Care Record: %1").arg(r.summary(scr)).toHtmlEscaped()));
     m_coded->setEnabled(r.state.awaitingCoding);
-    m_review->setEnabled(r.state.gpReview);
+    m_review->setEnabled(r.state.gpReview && allows(m_actor.role, Permission::ReviewChoices));
+    m_void->setEnabled(allows(m_actor.role, Permission::VoidEvents));
 
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const ConsentEvent& e : r.history) {

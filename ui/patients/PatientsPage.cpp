@@ -12,9 +12,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cd {
 
@@ -105,7 +108,7 @@ PatientsPage::PatientsPage(Database& db, Actor actor, QDate asOf, QWidget* paren
             m_count->setText(tr("%n patient(s)", nullptr, m_model->rowCount()));
         }
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PatientsPage::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatientsPage::selectionChanged);
     connect(m_panel, &PatientPanel::recordRequested, this, &PatientsPage::recordRequested);
     // Enter on the list records a form for the patient; Down from the search box goes to the list.
     m_view->installEventFilter(this);
@@ -154,25 +157,58 @@ void PatientsPage::applyFilter()
     header->setSortIndicator(m_model->sortColumn(), header->sortIndicatorOrder());
     header->viewport()->update();
     // A single match is selected at once: type the number, press Enter, record.
-    if (m_model->rowCount() == 1) {
-        m_view->selectRow(0);
-    } else if (!keep.isEmpty() && m_panel->nhsNumber() != keep) {
-        m_panel->showPatient(QString(), m_asOf);
+    reselect(keep, m_model->rowCount() == 1);
+}
+
+void PatientsPage::reselect(const QString& nhs, bool onlyMatch)
+{
+    // The patient selected before stays selected if the list still holds them; if not, nobody is: the panel clears
+    // and its actions are disabled, so nothing is ever recorded for whoever now sits in the row they were in.
+    const int row = onlyMatch ? 0 : rowListing(nhs);
+    {
+        const QSignalBlocker quietSelection(m_view->selectionModel());
+        m_view->selectionModel()->clear();
+        if (row >= 0) {
+            m_view->selectRow(row);
+        }
     }
+    if (selectedNhs() == m_panel->nhsNumber()) {
+        m_panel->reload(); // the same patient, read again: their state may have changed
+    }
+    selectionChanged();
+}
+
+int PatientsPage::rowListing(const QString& nhs) const
+{
+    if (nhs.isEmpty()) {
+        return -1;
+    }
+    // A search lists at most kSearchCap patients; a whole list is looked at only as far as it has been read.
+    const int reach = std::min(m_model->rowCount(), static_cast<int>(PatientListModel::kSearchCap));
+    for (int first = 0; first < reach; first += static_cast<int>(PatientListModel::kPageSize)) {
+        (void)m_model->patientAt(first); // reads that page
+        if (const int row = m_model->rowOf(nhs); row >= 0) {
+            return row;
+        }
+    }
+    return m_model->rowOf(nhs);
 }
 
 void PatientsPage::selectionChanged()
 {
     const QString nhs = selectedNhs();
-    if (!nhs.isEmpty()) {
-        m_panel->showPatient(nhs, m_asOf);
+    if (nhs != m_panel->nhsNumber()) {
+        m_panel->showPatient(nhs, m_asOf); // empty: the panel clears
     }
+    Q_EMIT selectedChanged(nhs);
 }
 
 QString PatientsPage::selectedNhs() const
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    return current.isValid() ? m_model->patientAt(current.row()).nhsNumber : QString();
+    // The selected row, not merely the current one: after a search nothing may be selected, and then no action
+    // has a patient to act on.
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->patientAt(rows.first().row()).nhsNumber;
 }
 
 QString PatientsPage::countText() const
@@ -183,24 +219,23 @@ QString PatientsPage::countText() const
 void PatientsPage::setAsOf(QDate asOf)
 {
     m_asOf = asOf;
+    const QString shown = m_panel->nhsNumber();
     m_model->setAsOf(asOf);
-    m_panel->showPatient(m_panel->nhsNumber(), asOf);
+    m_panel->showPatient(QString(), asOf);
+    reselect(shown);
 }
 
 void PatientsPage::refresh()
 {
+    // Select the same patient again, not the same row: rows move when others are added or states change, and
+    // Enter must record for the patient the panel shows.
     const QString shown = m_panel->nhsNumber();
     const int row = m_view->currentIndex().row();
     m_model->refresh();
-    // Select the same patient again, not the same row: rows move when others are added or states change, and
-    // Enter must record for the patient the panel shows.
     if (!shown.isEmpty() && row >= 0) {
         (void)m_model->patientAt(row); // reads the page where they were
-        if (const int now = m_model->rowOf(shown); now >= 0) {
-            m_view->selectRow(now);
-        }
     }
-    m_panel->showPatient(shown, m_asOf);
+    reselect(shown);
 }
 
 void PatientsPage::focusSearch()
@@ -211,9 +246,8 @@ void PatientsPage::focusSearch()
 
 void PatientsPage::showPatient(const QString& nhs)
 {
-    m_search->setText(nhs);
-    m_panel->showPatient(nhs, m_asOf);
-    if (m_model->rowCount() > 0) {
+    m_search->setText(nhs); // the search by number lists that patient alone, selected
+    if (selectedNhs() != nhs && m_model->rowCount() > 0) {
         m_view->selectRow(0);
     }
 }

@@ -44,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void recordRequested(const QString& nhs);
+    // The patient the list has selected changed (empty: nobody): the panel and every action follow it.
+    void selectedChanged(const QString& nhs);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -51,6 +53,10 @@ protected:
 private:
     void applyFilter();
     void selectionChanged();
+    // After the list was read again: the same patient selected if still listed (or the only match), else nobody.
+    void reselect(const QString& nhs, bool onlyMatch = false);
+    // The row of a patient in what a new search lists (as far as a search lists), or -1.
+    int rowListing(const QString& nhs) const;
 
     Database& m_db;
     QDate m_asOf;

@@ -134,7 +134,7 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_back = buttons->addButton(tr("&Back"), QDialogButtonBox::ResetRole);
+    m_back = buttons->addButton(tr("&Go back"), QDialogButtonBox::ResetRole);
     m_continue = buttons->addButton(tr("C&ontinue"), QDialogButtonBox::ActionRole);
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
@@ -267,8 +267,11 @@ void RecordFormDialog::showSummary()
     m_back->setVisible(true);
     m_continue->setVisible(false);
     m_save->setVisible(true);
-    m_save->setDefault(true);
-    m_save->setFocus();
+    // After a warning Enter goes back to the form: saving against a warning takes a deliberate Alt+S or a click.
+    QPushButton* safe = onlyInformation ? m_save : m_back;
+    m_save->setDefault(onlyInformation);
+    m_back->setDefault(!onlyInformation);
+    safe->setFocus();
 }
 
 void RecordFormDialog::back()

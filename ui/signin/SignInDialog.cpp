@@ -30,6 +30,7 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, Mode mode, const QS
     // server with no window manager, where nothing resized it).
     layout->setSizeConstraint(QLayout::SetFixedSize);
     auto* intro = new QLabel(this);
+    m_intro = intro;
     intro->setWordWrap(true);
     intro->setMinimumWidth(420);
     if (mode == Mode::FirstManager) {
@@ -92,6 +93,16 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, Mode mode, const QS
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     (user.isEmpty() ? m_name : m_password)->setFocus();
+}
+
+void SignInDialog::setIntro(const QString& text)
+{
+    m_intro->setText(text);
+}
+
+QString SignInDialog::intro() const
+{
+    return m_intro->text();
 }
 
 bool SignInDialog::attempt()

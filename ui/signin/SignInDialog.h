@@ -35,6 +35,10 @@ public:
     [[nodiscard]] QLineEdit* confirmEdit() const { return m_confirm; }
     [[nodiscard]] QLabel* message() const { return m_message; }
 
+    // The words above the fields (the unlock box says who locked the desk, or that it locked itself, and when).
+    void setIntro(const QString& text);
+    [[nodiscard]] QString intro() const;
+
     // What the OK button does; true when signed in (the dialog is then accepted).
     bool attempt();
 
@@ -51,6 +55,7 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirm = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_intro = nullptr;
 };
 
 } // namespace cd

@@ -86,6 +86,9 @@ ChoiceWorklistPage::ChoiceWorklistPage(Kind kind, Database& db, ConsentService& 
         removed->setAccessibleName(tr("Mark the selected codes taken out of the clinical record"));
         // Taking a code out of a patient's record is a GP's or a manager's call; the service refuses others too.
         removed->setEnabled(allows(m_actor.role, Permission::ReviewChoices));
+        removed->setToolTip(removed->isEnabled() ? QString()
+                                                 : tr("Only a GP (clinician) or a practice manager may record that a "
+                                                      "code was taken out."));
         shortcut->setEnabled(removed->isEnabled());
         connect(shortcut, &QShortcut::activated, this, &ChoiceWorklistPage::markSelectedRemoved);
         connect(removed, &QPushButton::clicked, this, &ChoiceWorklistPage::markSelectedRemoved);
@@ -96,8 +99,10 @@ ChoiceWorklistPage::ChoiceWorklistPage(Kind kind, Database& db, ConsentService& 
         uphold->setAccessibleName(tr("Uphold the choice"));
         overrule->setAccessibleName(tr("Override the choice"));
         const bool may = allows(m_actor.role, Permission::ReviewChoices);
-        uphold->setEnabled(may);
-        overrule->setEnabled(may);
+        for (QPushButton* b : {uphold, overrule}) {
+            b->setEnabled(may);
+            b->setToolTip(may ? QString() : tr("Only a GP (clinician) or a practice manager may record a GP review."));
+        }
         connect(uphold, &QPushButton::clicked, this, [this] { reviewSelected(true); });
         connect(overrule, &QPushButton::clicked, this, [this] { reviewSelected(false); });
         buttons->addWidget(uphold);
