@@ -434,14 +434,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,15 +446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ti&amp;meline…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit the rollout timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference &amp;figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,10 +459,6 @@
     </message>
     <message>
         <source>Only a manager may change the reference figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent mix: express &amp;choices only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -531,6 +511,26 @@
     </message>
     <message>
         <source>Leave out implied consent, which is most of the list, so the opt-outs and express consents can be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent mix: express choices onl&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,10 +668,6 @@
     </message>
     <message>
         <source>&amp;Uphold…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;verride…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -818,6 +814,10 @@
     </message>
     <message>
         <source>Only a GP (clinician) or a practice manager may record a GP review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overr&amp;ide…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,10 +997,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a &amp;new practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up this practice: its code, name and region, and the first manager, who adds the other staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,15 +1041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Practice &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practice &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1140,6 +1128,18 @@
         <source>&lt;p&gt;Every patient in it is synthetic: try anything, nothing real can be harmed. The title bar and the status bar say &lt;b&gt;Demo data&lt;/b&gt; all the while.&lt;/p&gt;&lt;p&gt;Sign in as &lt;b&gt;demo-manager&lt;/b&gt;, &lt;b&gt;demo-clinician&lt;/b&gt; or &lt;b&gt;demo-reception&lt;/b&gt; to see what each role may do; the password is &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;When you are ready, File › New practice sets up your own.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a ne&amp;w practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::HelpKey</name>
@@ -1168,10 +1168,6 @@
     </message>
     <message>
         <source>Register file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1306,6 +1302,10 @@
         <source>%1 could not be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::MailoutDialog</name>
@@ -1416,10 +1416,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;View as of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>View the practice as of this date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,14 +1425,6 @@
     </message>
     <message>
         <source>Desk pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;verview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,10 +1441,6 @@
     </message>
     <message>
         <source>&amp;Windows closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1620,10 +1604,6 @@
     </message>
     <message>
         <source>Practice se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report for the LM&amp;C…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1814,6 +1794,26 @@
     </message>
     <message>
         <source>Only a practice manager may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View as &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;tients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ov&amp;erview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;arts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report for the LMC…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,10 +2093,6 @@
 <context>
     <name>cd::PatientsPage</name>
     <message>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NHS number, surname or forename, date of birth (dd/mm/yyyy) or postcode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,6 +2165,10 @@
     </message>
     <message>
         <source>Also list patients who have left the practice; their history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,14 +2655,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;tables (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,6 +2676,14 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tab&amp;les (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2908,10 +2908,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the &amp;month is known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,6 +3024,10 @@
     </message>
     <message>
         <source>The source gives only the month (e.g. &quot;January 2010&quot;): the milestone is shown as that month, not as its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the mo&amp;nth is known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,17 +50,17 @@ ChartsPage::ChartsPage(Database& db, const Clock& clock, Actor actor, QWidget* p
     m_bucket->setCurrentIndex(1);
     m_bucket->setAccessibleName(tr("One point per"));
     m_bucket->setToolTip(tr("One point of the charts per day, week (Monday to Sunday) or calendar month."));
-    auto* fromLabel = new QLabel(tr("&From"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m"), this);
     fromLabel->setBuddy(m_from);
-    auto* toLabel = new QLabel(tr("&to"), this);
+    auto* toLabel = new QLabel(tr("to"), this);
     toLabel->setBuddy(m_to);
     auto* bucketLabel = new QLabel(tr("by"), this);
     bucketLabel->setBuddy(m_bucket);
     auto* exportButton = new QPushButton(tr("E&xport chart…"), this);
     exportButton->setAccessibleName(tr("Export the chart as PNG or SVG"));
-    auto* timelineButton = new QPushButton(tr("Ti&meline…"), this);
+    auto* timelineButton = new QPushButton(tr("T&imeline…"), this);
     timelineButton->setAccessibleName(tr("Edit the rollout timeline"));
-    auto* referencesButton = new QPushButton(tr("Reference &figures…"), this);
+    auto* referencesButton = new QPushButton(tr("Refere&nce figures…"), this);
     referencesButton->setAccessibleName(tr("Edit the reference figures"));
     const bool manager = allows(m_actor.role, Permission::ManagePractice);
     timelineButton->setEnabled(manager);
@@ -72,7 +72,7 @@ ChartsPage::ChartsPage(Database& db, const Clock& clock, Actor actor, QWidget* p
     for (QWidget* w : std::initializer_list<QWidget*>{fromLabel, m_from, toLabel, m_to, bucketLabel, m_bucket}) {
         controls->addWidget(w);
     }
-    m_choicesOnly = new QCheckBox(tr("Consent mix: express &choices only"), this);
+    m_choicesOnly = new QCheckBox(tr("Consent mix: express choices onl&y"), this);
     m_choicesOnly->setToolTip(tr("Leave out implied consent, which is most of the list, so the opt-outs and express "
                                  "consents can be seen."));
     m_choicesOnly->setToolTip(tr("Leave out implied consent, so the small shares of opt-outs and express consents "

@@ -58,7 +58,7 @@ QWizardPage* FirstRunWizard::buildChoicePage()
         QString label;
         QString detail;
     } options[] = {
-        {Choice::NewPractice, tr("Create a &new practice"),
+        {Choice::NewPractice, tr("Create a ne&w practice"),
          tr("Set up this practice: its code, name and region, and the first manager, who adds the other staff.")},
         {Choice::Server, tr("&Connect to the practice server"),
          tr("The practice already keeps Consent Desk on a PostgreSQL server, for several desks at once.")},
@@ -107,7 +107,7 @@ QWizardPage* FirstRunWizard::buildPracticePage()
     m_location->setObjectName(QStringLiteral("location"));
     m_location->setToolTip(tr("Where the practice's database file is kept: a folder on this computer that only "
                               "you can read, and that is backed up."));
-    auto* browse = new QPushButton(tr("&Browse…"), page);
+    auto* browse = new QPushButton(tr("Bro&wse…"), page);
     connect(browse, &QPushButton::clicked, this, &FirstRunWizard::chooseLocation);
     auto* where = new QHBoxLayout;
     where->addWidget(m_location, 1);
@@ -118,7 +118,7 @@ QWizardPage* FirstRunWizard::buildPracticePage()
     m_storageWarning->setStyleSheet(QStringLiteral("color: #a0522d;"));
     connect(m_location, &QLineEdit::textChanged, this, &FirstRunWizard::updateStorageWarning);
     form->addRow(tr("Practice &code:"), m_code);
-    form->addRow(tr("Practice &name:"), m_name);
+    form->addRow(tr("Practice na&me:"), m_name);
     form->addRow(tr("&Region:"), m_region);
     auto* whereLabel = new QLabel(tr("&Keep the database in:"), page);
     whereLabel->setBuddy(m_location); // a row of two widgets: the label must be told which takes the focus

@@ -101,7 +101,7 @@ QWizardPage* ImportWizard::buildChooseFilePage()
     m_path = new QLineEdit(page);
     m_path->setAccessibleName(tr("Register file"));
     label->setBuddy(m_path);
-    auto* browse = new QPushButton(tr("&Browse…"), page);
+    auto* browse = new QPushButton(tr("B&rowse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Choose the register export"), QString(),
                                                           tr("Exports (*.csv *.txt *.tsv);;All files (*)"));

@@ -116,7 +116,7 @@ void MainWindow::buildHeader(QWidget* central)
     m_practiceLabel->setFont(title);
     header->addWidget(m_practiceLabel, 1);
 
-    auto* asOfLabel = new QLabel(tr("&View as of:"), central);
+    auto* asOfLabel = new QLabel(tr("View as &of:"), central);
     m_asOfEdit = new QDateEdit(m_clock.today(), central);
     m_asOfEdit->setCalendarPopup(true);
     m_asOfEdit->setMaximumDate(QDate::currentDate()); // forms recorded here take this date
@@ -179,13 +179,13 @@ void MainWindow::buildPages()
     m_notInformed = new PatientWorklistPage(PatientWorklistPage::Kind::NotInformed, m_db, asOf(), m_tabs);
     m_closing = new PatientWorklistPage(PatientWorklistPage::Kind::WindowClosing, m_db, asOf(), m_tabs);
     m_charts = new ChartsPage(m_db, m_clock, m_actor, m_tabs);
-    m_tabs->addTab(m_patients, tr("&Patients"));
-    m_tabs->addTab(m_overview, tr("O&verview"));
+    m_tabs->addTab(m_patients, tr("Pa&tients"));
+    m_tabs->addTab(m_overview, tr("Ov&erview"));
     m_tabs->addTab(m_coding, tr("Awaiting &coding"));
     m_tabs->addTab(m_review, tr("&GP review"));
     m_tabs->addTab(m_notInformed, tr("&Returned letters, not informed"));
     m_tabs->addTab(m_closing, tr("&Windows closing"));
-    m_tabs->addTab(m_charts, tr("C&harts"));
+    m_tabs->addTab(m_charts, tr("Ch&arts"));
     // Last, so the tabs before it keep their Ctrl+number; its count is in the banner whatever tab is open.
     m_tabs->addTab(m_corrections, tr("Code&s to correct"));
 

@@ -93,7 +93,7 @@ void MainWindow::buildMenus()
     restrictTo(file->addAction(tr("Practice se&ttings…"), m_actions, &DeskActions::practiceSettings),
                Permission::ManagePractice);
     file->addSeparator();
-    restrictTo(file->addAction(tr("Report for the LM&C…"), QKeySequence(tr("Ctrl+P")), this,
+    restrictTo(file->addAction(tr("&Report for the LMC…"), QKeySequence(tr("Ctrl+P")), this,
                                [this] {
                                    ReportDialog dialog(m_db, m_clock, m_actor, this);
                                    dialog.exec();

@@ -28,7 +28,7 @@ PatientsPage::PatientsPage(Database& db, Actor actor, QDate asOf, QWidget* paren
 {
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
-    auto* findLabel = new QLabel(tr("&Find:"), this);
+    auto* findLabel = new QLabel(tr("Fin&d:"), this);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("NHS number, surname or forename, date of birth (dd/mm/yyyy) or postcode"));
     m_search->setClearButtonEnabled(true);

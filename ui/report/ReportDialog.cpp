@@ -72,8 +72,8 @@ ReportDialog::ReportDialog(Database& db, const Clock& clock, Actor actor, QWidge
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* previewButton = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::ActionRole);
-    auto* pdfButton = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
-    auto* csvButton = buttons->addButton(tr("Export &tables (CSV)…"), QDialogButtonBox::ActionRole);
+    auto* pdfButton = buttons->addButton(tr("Save P&DF…"), QDialogButtonBox::ActionRole);
+    auto* csvButton = buttons->addButton(tr("Export tab&les (CSV)…"), QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);

@@ -63,7 +63,7 @@ TimelineEditorDialog::TimelineEditorDialog(Database& db, const Clock& clock, Act
     m_date->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
     m_date->setCalendarPopup(true);
     m_date->setAccessibleName(tr("Milestone date"));
-    m_monthOnly = new QCheckBox(tr("Only the &month is known"), this);
+    m_monthOnly = new QCheckBox(tr("Only the mo&nth is known"), this);
     m_monthOnly->setToolTip(tr("The source gives only the month (e.g. \"January 2010\"): the milestone is shown as "
                                "that month, not as its first day."));
     auto* dateRow = new QHBoxLayout;

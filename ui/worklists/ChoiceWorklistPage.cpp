@@ -95,7 +95,7 @@ ChoiceWorklistPage::ChoiceWorklistPage(Kind kind, Database& db, ConsentService& 
         buttons->addWidget(removed);
     } else {
         auto* uphold = new QPushButton(tr("&Uphold…"), this);
-        auto* overrule = new QPushButton(tr("O&verride…"), this);
+        auto* overrule = new QPushButton(tr("Overr&ide…"), this);
         uphold->setAccessibleName(tr("Uphold the choice"));
         overrule->setAccessibleName(tr("Override the choice"));
         const bool may = allows(m_actor.role, Permission::ReviewChoices);
