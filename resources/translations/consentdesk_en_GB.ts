@@ -884,6 +884,33 @@
     </message>
 </context>
 <context>
+    <name>cd::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole date: type it as dd/mm/yyyy, e.g. 15/03/2010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: check the day and the month (dd/mm/yyyy, day first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2, the earliest this date can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after %2, the latest this date can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::DeskActions</name>
     <message>
         <source>Consent Desk</source>
@@ -2256,6 +2283,10 @@
     </message>
     <message>
         <source>Applies to mail-outs recorded from now on. Packs already posted keep the window their letters gave: no patient&apos;s window changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,8 +10,9 @@
 
 #include "DeskFixture.h"
 
+#include "widgets/DateField.h"
 #include <QComboBox>
-#include <QDateEdit>
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -122,10 +123,10 @@ TEST_F(DeskTest, TheDateSignedFollowsTheDateReceivedAndAParentForAnAdultIsWarned
     const cd::Patient p = adultInWindow();
     cd::RecordFormDialog dialog(t.db(), service, TestDatabase::reception(), {2010, 3, 15}, p.nhsNumber);
     dialog.show();
-    const auto dates = dialog.findChildren<QDateEdit*>();
+    const auto dates = dialog.findChildren<cd::DateField*>();
     ASSERT_EQ(dates.size(), 2);
-    QDateEdit* received = dates.at(0);
-    QDateEdit* signedOn = dates.at(1);
+    cd::DateField* received = dates.at(0);
+    cd::DateField* signedOn = dates.at(1);
     EXPECT_EQ(signedOn->accessibleName(), QStringLiteral("Date signed"));
     received->setDate({2010, 3, 10});
     EXPECT_EQ(signedOn->date(), QDate(2010, 3, 10)); // follows until changed

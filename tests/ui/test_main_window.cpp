@@ -7,7 +7,8 @@
 
 #include "TestDatabase.h"
 
-#include <QDateEdit>
+#include "widgets/DateField.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
@@ -77,12 +78,11 @@ TEST_F(MainWindowTest, TypingADateInTheAsOfBoxMovesTheFigures)
     cd::MainWindow w(t.db(), {2010, 3, 15}, QStringLiteral("j.smith"));
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    auto* edit = w.findChild<QDateEdit*>();
+    auto* edit = w.findChild<cd::DateField*>();
     ASSERT_NE(edit, nullptr);
     edit->setFocus();
-    edit->setSelectedSection(QDateTimeEdit::MonthSection);
-    QTest::keyClick(edit, Qt::Key_Up); // March to April: the window closes on 9 April
-    QTest::keyClick(edit, Qt::Key_Up); // May
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("15052010")); // a whole date replaces the one shown: after the window closed
     EXPECT_EQ(w.asOf(), QDate(2010, 5, 15));
     const auto f = figures({2010, 5, 15});
     EXPECT_EQ(f.count(QStringLiteral("in_window")), 0);

@@ -90,7 +90,8 @@ TEST(SignIn, AnIdleLockIsNotEscapedAndOnlyItsUserUnlocksIt)
 #include "audit/AuditViewerDialog.h"
 #include "service/ConsentService.h"
 
-#include <QDateEdit>
+#include "widgets/DateField.h"
+
 #include <QFile>
 #include <QTableWidget>
 #include <QTemporaryDir>

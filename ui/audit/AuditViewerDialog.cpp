@@ -1,12 +1,12 @@
 #include "audit/AuditViewerDialog.h"
 #include "help/HelpKey.h"
+#include "widgets/DateField.h"
 
 #include "domain/Clock.h"
 #include "domain/Dates.h"
 #include "domain/NhsNumber.h"
 #include "service/AuditService.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -43,12 +43,8 @@ AuditViewerDialog::AuditViewerDialog(Database& db, const Clock& clock, Actor act
     m_user = field(tr("any user"), tr("User"));
     m_patient = field(tr("any patient (NHS number)"), tr("Patient's NHS number"));
     m_action = field(tr("any action (e.g. refused, record-choice)"), tr("Action"));
-    m_from = new QDateEdit(m_clock.today().addMonths(-1), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit* e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
-    }
+    m_from = new DateField(m_clock.today().addMonths(-1), this);
+    m_to = new DateField(QDate::currentDate(), this);
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
     auto* searchButton = new QPushButton(tr("&Search"), this);

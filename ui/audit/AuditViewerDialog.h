@@ -5,12 +5,13 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
 
 namespace cd {
+
+class DateField;
 
 class Clock;
 class Database;
@@ -27,8 +28,8 @@ public:
     [[nodiscard]] QLineEdit* userEdit() const { return m_user; }
     [[nodiscard]] QLineEdit* patientEdit() const { return m_patient; }
     [[nodiscard]] QLineEdit* actionEdit() const { return m_action; }
-    [[nodiscard]] QDateEdit* fromEdit() const { return m_from; }
-    [[nodiscard]] QDateEdit* toEdit() const { return m_to; }
+    [[nodiscard]] DateField* fromEdit() const { return m_from; }
+    [[nodiscard]] DateField* toEdit() const { return m_to; }
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] QLabel* message() const { return m_message; }
 
@@ -45,8 +46,8 @@ private:
     QLineEdit* m_user = nullptr;
     QLineEdit* m_patient = nullptr;
     QLineEdit* m_action = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateField* m_from = nullptr;
+    DateField* m_to = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_message = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "charts/ChartsPage.h"
+#include "widgets/DateField.h"
 
 #include "charts/ChartView.h"
 #include "charts/UptakeCharts.h"
@@ -13,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -35,9 +35,7 @@ ChartsPage::ChartsPage(Database& db, const Clock& clock, Actor actor, QWidget* p
     auto* layout = new QVBoxLayout(this);
     auto* controls = new QHBoxLayout;
     const auto dateEdit = [this](const QString& name) {
-        auto* edit = new QDateEdit(this);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
+        auto* edit = new DateField(QDate(), this);
         edit->setAccessibleName(name);
         return edit;
     };
@@ -106,8 +104,8 @@ ChartsPage::ChartsPage(Database& db, const Clock& clock, Actor actor, QWidget* p
             reload();
         }
     };
-    connect(m_from, &QDateEdit::editingFinished, this, chosen);
-    connect(m_to, &QDateEdit::editingFinished, this, chosen);
+    connect(m_from, &DateField::editingFinished, this, chosen);
+    connect(m_to, &DateField::editingFinished, this, chosen);
     connect(m_bucket, &QComboBox::currentIndexChanged, this, &ChartsPage::reload);
     connect(m_choicesOnly, &QCheckBox::toggled, this, &ChartsPage::reload);
     connect(exportButton, &QPushButton::clicked, this, &ChartsPage::chooseExport);

@@ -7,12 +7,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTabWidget;
 
 namespace cd {
+
+class DateField;
 
 class ChartView;
 class Clock;
@@ -33,8 +34,8 @@ public:
     [[nodiscard]] QList<ChartView*> charts() const { return m_charts; }
     [[nodiscard]] ChartView* currentChart() const;
     [[nodiscard]] QTabWidget* chartTabs() const { return m_chartTabs; }
-    [[nodiscard]] QDateEdit* fromEdit() const { return m_from; }
-    [[nodiscard]] QDateEdit* toEdit() const { return m_to; }
+    [[nodiscard]] DateField* fromEdit() const { return m_from; }
+    [[nodiscard]] DateField* toEdit() const { return m_to; }
     [[nodiscard]] QComboBox* bucketBox() const { return m_bucket; }
     [[nodiscard]] QCheckBox* choicesOnlyBox() const { return m_choicesOnly; }
     [[nodiscard]] QLabel* status() const { return m_status; }
@@ -57,8 +58,8 @@ private:
     bool m_rangeChosen = false;
     QDate m_drawnFrom;
     QDate m_drawnTo;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateField* m_from = nullptr;
+    DateField* m_to = nullptr;
     QComboBox* m_bucket = nullptr;
     QCheckBox* m_choicesOnly = nullptr;
     QTabWidget* m_chartTabs = nullptr;

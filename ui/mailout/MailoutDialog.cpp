@@ -1,12 +1,12 @@
 #include "mailout/MailoutDialog.h"
 #include "help/HelpKey.h"
+#include "widgets/DateField.h"
 
 #include "domain/Dates.h"
 #include "service/MailoutService.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -28,10 +28,8 @@ MailoutDialog::MailoutDialog(Database& db, const Clock& clock, Actor actor, QWid
     setHelpSection(this, HelpSection::Mailouts);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    m_date = new QDateEdit(clock.today(), this);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date = new DateField(clock.today(), this);
     m_date->setMaximumDate(clock.today());
-    m_date->setCalendarPopup(true);
     m_date->setAccessibleName(tr("Date the packs were posted"));
     m_date->setToolTip(tr("The day the packs were posted: each opt-out window runs from it."));
     m_selection = new QComboBox(this);
@@ -88,7 +86,9 @@ MailoutDialog::MailoutDialog(Database& db, const Clock& clock, Actor actor, QWid
         return QMessageBox::warning(this, tr("Record a mail-out"), question, QMessageBox::Yes | QMessageBox::No,
                                     QMessageBox::No) == QMessageBox::Yes;
     };
-    connect(m_date, &QDateEdit::dateChanged, this, &MailoutDialog::updateCount);
+    connect(m_date, &DateField::dateChanged, this, &MailoutDialog::updateCount);
+    connect(m_date, &DateField::refused, this,
+            [this](const QString& why) { m_message->setText(tr("\u26A0 %1").arg(why)); });
     connect(m_selection, &QComboBox::currentIndexChanged, this, &MailoutDialog::updateCount);
     updateCount();
     setMinimumWidth(560);

@@ -8,13 +8,14 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
 namespace cd {
+
+class DateField;
 
 class Database;
 
@@ -45,7 +46,7 @@ private:
     Actor m_actor;
     bool m_cancelled = false;
     bool m_running = false;
-    QDateEdit* m_date = nullptr;
+    DateField* m_date = nullptr;
     QComboBox* m_selection = nullptr;
     QLineEdit* m_name = nullptr;
     QLabel* m_count = nullptr;

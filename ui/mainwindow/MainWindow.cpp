@@ -1,4 +1,5 @@
 #include "mainwindow/MainWindow.h"
+#include "widgets/DateField.h"
 
 #include "charts/ChartsPage.h"
 #include "desk/DeskActions.h"
@@ -21,7 +22,6 @@
 
 #include <QCloseEvent>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -117,15 +117,15 @@ void MainWindow::buildHeader(QWidget* central)
     header->addWidget(m_practiceLabel, 1);
 
     auto* asOfLabel = new QLabel(tr("View as &of:"), central);
-    m_asOfEdit = new QDateEdit(m_clock.today(), central);
-    m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit = new DateField(m_clock.today(), central);
     m_asOfEdit->setMaximumDate(QDate::currentDate()); // forms recorded here take this date
-    m_asOfEdit->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
     m_asOfEdit->setAccessibleName(tr("View the practice as of this date"));
     m_asOfEdit->setToolTip(tr("Every figure, list and state is shown as it was on this date; a form recorded now is "
                               "dated no later than it."));
     asOfLabel->setBuddy(m_asOfEdit);
-    connect(m_asOfEdit, &QDateEdit::dateChanged, this, &MainWindow::setAsOf);
+    connect(m_asOfEdit, &DateField::dateChanged, this, &MainWindow::setAsOf);
+    connect(m_asOfEdit, &DateField::refused, this,
+            [this](const QString& why) { statusBar()->showMessage(why, 10000); });
     header->addWidget(asOfLabel);
     header->addWidget(m_asOfEdit);
     static_cast<QVBoxLayout*>(central->layout())->addLayout(header);

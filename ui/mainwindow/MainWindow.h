@@ -10,12 +10,13 @@
 #include <QSet>
 
 class QAction;
-class QDateEdit;
 class QLabel;
 class QTabWidget;
 class QTimer;
 
 namespace cd {
+
+class DateField;
 
 class ChartsPage;
 class ChoiceWorklistPage;
@@ -117,7 +118,7 @@ private:
     QLabel* m_practiceLabel = nullptr;
     QLabel* m_uploadLabel = nullptr;
     QLabel* m_pastBar = nullptr;
-    QDateEdit* m_asOfEdit = nullptr;
+    DateField* m_asOfEdit = nullptr;
     QTabWidget* m_tabs = nullptr;
     PatientsPage* m_patients = nullptr;
     OverviewPage* m_overview = nullptr;

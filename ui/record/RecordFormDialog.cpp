@@ -1,5 +1,6 @@
 #include "record/RecordFormDialog.h"
 #include "help/HelpKey.h"
+#include "widgets/DateField.h"
 
 #include "domain/Dates.h"
 #include "domain/NhsNumber.h"
@@ -9,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -61,10 +61,8 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
     }
     // Most forms at the desk are opt-outs; starting there is also the safer mistake than a consent.
     m_choice->setCurrentIndex(std::max(0, m_choice->findData(QStringLiteral("dissent"))));
-    m_received = new QDateEdit(today, form);
-    m_received->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_received = new DateField(today, form);
     m_received->setMaximumDate(today); // never in the future
-    m_received->setCalendarPopup(true);
     m_received->setToolTip(tr("The day the form reached the practice, from its date stamp: it decides whether it came "
                               "within the opt-out window."));
     m_submittedBy = new QComboBox(form);
@@ -84,20 +82,22 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
     m_signature->setToolTip(tr("Tick when the form is signed by the patient, or by the parent, attorney or deputy "
                                "named as submitting it."));
     // Created here, so Tab reaches it after the signature box, as it sits on the form.
-    m_signed = new QDateEdit(today, form);
-    m_signed->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_signed = new DateField(today, form);
     m_signed->setMaximumDate(today);
-    m_signed->setCalendarPopup(true);
     m_signed->setToolTip(tr("The date beside the signature (the date received when there is none): a child's age, and "
                             "whether a parent may still choose for them, are judged on it."));
-    connect(m_received, &QDateEdit::dateChanged, this, [this](QDate received) {
+    connect(m_received, &DateField::dateChanged, this, [this](QDate received) {
         const QSignalBlocker quiet(m_signed); // following the date received is not someone changing it
         m_signed->setMaximumDate(received);
         if (!m_signedEdited) {
             m_signed->setDate(received);
         }
     });
-    connect(m_signed, &QDateEdit::dateChanged, this, [this] { m_signedEdited = true; });
+    connect(m_signed, &DateField::dateChanged, this, [this] { m_signedEdited = true; });
+    for (DateField* date : {m_received, m_signed}) {
+        connect(date, &DateField::refused, this,
+                [this](const QString& why) { m_message->setText(tr("\u26A0 %1").arg(why)); });
+    }
     m_note = new QLineEdit(form);
     fields->addRow(tr("&NHS number:"), m_nhs);
     fields->addRow(QString(), m_identity);

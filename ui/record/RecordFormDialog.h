@@ -7,13 +7,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 
 namespace cd {
+
+class DateField;
 
 class ConsentService;
 class Database;
@@ -53,8 +54,8 @@ private:
     QLineEdit* m_nhs = nullptr;
     QLabel* m_identity = nullptr;
     QComboBox* m_choice = nullptr;
-    QDateEdit* m_received = nullptr;
-    QDateEdit* m_signed = nullptr; // follows the date received until someone changes it
+    DateField* m_received = nullptr;
+    DateField* m_signed = nullptr; // follows the date received until someone changes it
     bool m_signedEdited = false;
     QComboBox* m_submittedBy = nullptr;
     QComboBox* m_channel = nullptr;

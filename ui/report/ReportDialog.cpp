@@ -1,5 +1,6 @@
 #include "report/ReportDialog.h"
 #include "help/HelpKey.h"
+#include "widgets/DateField.h"
 
 #include "domain/Clock.h"
 #include "report/LmcReportDocument.h"
@@ -7,7 +8,6 @@
 #include "stats/LmcReport.h"
 #include "store/Stores.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -44,12 +44,8 @@ ReportDialog::ReportDialog(Database& db, const Clock& clock, Actor actor, QWidge
     if (auto batches = EventStore(m_db).batches(Programme::scr().id); batches && !batches->isEmpty()) {
         from = batches->constFirst().sentOn.addMonths(-1);
     }
-    m_from = new QDateEdit(from, this);
-    m_to = new QDateEdit(today, this);
-    for (QDateEdit* e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
-    }
+    m_from = new DateField(from, this);
+    m_to = new DateField(today, this);
     m_from->setAccessibleName(tr("Report from"));
     m_to->setAccessibleName(tr("Report to"));
     form->addRow(tr("&From:"), m_from);
@@ -70,6 +66,9 @@ ReportDialog::ReportDialog(Database& db, const Clock& clock, Actor actor, QWidge
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Report message"));
     layout->addWidget(m_message);
+    for (DateField* date : {m_from, m_to}) {
+        connect(date, &DateField::refused, this, [this](const QString& why) { m_message->setText(why); });
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* previewButton = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::ActionRole);
     auto* pdfButton = buttons->addButton(tr("Save P&DF…"), QDialogButtonBox::ActionRole);

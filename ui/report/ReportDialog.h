@@ -5,12 +5,13 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace cd {
+
+class DateField;
 
 class Clock;
 class Database;
@@ -24,8 +25,8 @@ class ReportDialog : public QDialog
 public:
     ReportDialog(Database& db, const Clock& clock, Actor actor, QWidget* parent = nullptr);
 
-    [[nodiscard]] QDateEdit* fromEdit() const { return m_from; }
-    [[nodiscard]] QDateEdit* toEdit() const { return m_to; }
+    [[nodiscard]] DateField* fromEdit() const { return m_from; }
+    [[nodiscard]] DateField* toEdit() const { return m_to; }
     [[nodiscard]] QSpinBox* thresholdBox() const { return m_threshold; }
     [[nodiscard]] QPlainTextEdit* noteEdit() const { return m_note; }
     [[nodiscard]] QLabel* message() const { return m_message; }
@@ -42,8 +43,8 @@ private:
     Database& m_db;
     const Clock& m_clock;
     Actor m_actor;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateField* m_from = nullptr;
+    DateField* m_to = nullptr;
     QSpinBox* m_threshold = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QLabel* m_message = nullptr;

@@ -1,5 +1,6 @@
 #include "settings/PracticeSettingsDialog.h"
 #include "help/HelpKey.h"
+#include "widgets/DateField.h"
 
 #include "domain/Region.h"
 #include "service/PracticeOverview.h"
@@ -7,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -48,9 +48,7 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     m_lock->setAccessibleName(tr("Lock the desk after this many idle minutes"));
     m_hasUpload = new QCheckBox(tr("&Upload planned on:"), this);
     m_hasUpload->setToolTip(tr("The date the practice's records are to be uploaded: the worklists count down to it."));
-    m_upload = new QDateEdit(clock.today(), this);
-    m_upload->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_upload->setCalendarPopup(true);
+    m_upload = new DateField(clock.today(), this);
     form->addRow(tr("Practice &name:"), m_name);
     form->addRow(tr("ODS &code:"), m_code);
     form->addRow(tr("&Region:"), m_region);
@@ -78,6 +76,8 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     connect(buttons, &QDialogButtonBox::accepted, this, &PracticeSettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_hasUpload, &QCheckBox::toggled, m_upload, &QWidget::setEnabled);
+    connect(m_upload, &DateField::refused, this,
+            [this](const QString& why) { m_message->setText(tr("\u26A0 %1").arg(why)); });
 
     if (auto o = PracticeOverview::load(db)) {
         m_name->setText(o->practice.name);

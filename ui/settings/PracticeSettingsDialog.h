@@ -7,12 +7,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace cd {
+
+class DateField;
 
 class Database;
 
@@ -37,7 +38,7 @@ private:
     QSpinBox* m_window = nullptr;
     QSpinBox* m_lock = nullptr;
     QCheckBox* m_hasUpload = nullptr;
-    QDateEdit* m_upload = nullptr;
+    DateField* m_upload = nullptr;
     QLabel* m_windowNote = nullptr; // a new window applies to later mail-outs only
     QLabel* m_message = nullptr;
 };

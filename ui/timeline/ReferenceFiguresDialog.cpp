@@ -1,12 +1,12 @@
 #include "timeline/ReferenceFiguresDialog.h"
 #include "help/HelpKey.h"
+#include "widgets/DateField.h"
 
 #include "domain/Clock.h"
 #include "domain/Dates.h"
 #include "service/TimelineService.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -54,9 +54,7 @@ ReferenceFiguresDialog::ReferenceFiguresDialog(Database& db, const Clock& clock,
     m_percent->setSuffix(QStringLiteral("%"));
     m_percent->setAccessibleName(tr("Reference value"));
     form->addRow(tr("&Value:"), m_percent);
-    m_date = new QDateEdit(m_clock.today(), this);
-    m_date->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
-    m_date->setCalendarPopup(true);
+    m_date = new DateField(m_clock.today(), this);
     m_date->setAccessibleName(tr("Reference date"));
     form->addRow(tr("&Date:"), m_date);
     m_source = new QLineEdit(this);

@@ -6,13 +6,14 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
 
 namespace cd {
+
+class DateField;
 
 class Clock;
 class Database;
@@ -30,7 +31,7 @@ public:
     [[nodiscard]] QLineEdit* labelEdit() const { return m_label; }
     [[nodiscard]] QDoubleSpinBox* percentEdit() const { return m_percent; }
     [[nodiscard]] QLineEdit* sourceEdit() const { return m_source; }
-    [[nodiscard]] QDateEdit* dateEdit() const { return m_date; }
+    [[nodiscard]] DateField* dateEdit() const { return m_date; }
     [[nodiscard]] QLabel* message() const { return m_message; }
     [[nodiscard]] bool changedSomething() const { return m_changed; }
 
@@ -50,7 +51,7 @@ private:
     QComboBox* m_measure = nullptr;
     QDoubleSpinBox* m_percent = nullptr;
     QLineEdit* m_source = nullptr;
-    QDateEdit* m_date = nullptr;
+    DateField* m_date = nullptr;
     QLabel* m_message = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "timeline/TimelineEditorDialog.h"
 #include "help/HelpKey.h"
+#include "widgets/DateField.h"
 
 #include "domain/Clock.h"
 #include "domain/Region.h"
@@ -7,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -59,9 +59,7 @@ TimelineEditorDialog::TimelineEditorDialog(Database& db, const Clock& clock, Act
     layout->addWidget(m_table, 1);
 
     auto* form = new QFormLayout;
-    m_date = new QDateEdit(this);
-    m_date->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
-    m_date->setCalendarPopup(true);
+    m_date = new DateField(QDate(), this);
     m_date->setAccessibleName(tr("Milestone date"));
     m_monthOnly = new QCheckBox(tr("Only the mo&nth is known"), this);
     m_monthOnly->setToolTip(tr("The source gives only the month (e.g. \"January 2010\"): the milestone is shown as "
@@ -115,10 +113,9 @@ TimelineEditorDialog::TimelineEditorDialog(Database& db, const Clock& clock, Act
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &TimelineEditorDialog::showScope);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TimelineEditorDialog::showSelected);
-    connect(m_date, &QDateEdit::dateChanged, this, &TimelineEditorDialog::editSelected);
-    connect(m_monthOnly, &QCheckBox::toggled, this, [this](bool monthOnly) {
-        // A month-only date is edited as a month, so nobody types a day the source never gave.
-        m_date->setDisplayFormat(monthOnly ? QStringLiteral("MMM yyyy") : QStringLiteral("dd MMM yyyy"));
+    connect(m_date, &DateField::dateChanged, this, &TimelineEditorDialog::editSelected);
+    connect(m_monthOnly, &QCheckBox::toggled, this, [this](bool) {
+        // A month-only date keeps its day at the 1st: the milestone is shown as the month.
         editSelected();
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &TimelineEditorDialog::editSelected);

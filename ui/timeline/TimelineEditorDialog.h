@@ -8,13 +8,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
 
 namespace cd {
+
+class DateField;
 
 class Clock;
 class Database;
@@ -33,7 +34,7 @@ public:
     [[nodiscard]] QString scope() const;
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] QLineEdit* labelEdit() const { return m_label; }
-    [[nodiscard]] QDateEdit* dateEdit() const { return m_date; }
+    [[nodiscard]] DateField* dateEdit() const { return m_date; }
     [[nodiscard]] QComboBox* kindBox() const { return m_kind; }
     [[nodiscard]] QLabel* message() const { return m_message; }
     // The working copy of the scope shown, with unsaved edits.
@@ -64,7 +65,7 @@ private:
     bool m_filling = false;
     QComboBox* m_scope = nullptr;
     QTableWidget* m_table = nullptr;
-    QDateEdit* m_date = nullptr;
+    DateField* m_date = nullptr;
     QCheckBox* m_monthOnly = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_kind = nullptr;
