@@ -167,6 +167,10 @@ const QList<CommandSpec>& commandTable()
            true},
           {QStringLiteral("channel"), QStringLiteral("post|desk|mailhouse|email"), QStringLiteral("how it arrived"),
            true},
+          {QStringLiteral("proxy-name"), QStringLiteral("NAME"),
+           QStringLiteral("a parent's, attorney's or deputy's form: their name as it is on the form")},
+          {QStringLiteral("relationship"), QStringLiteral("TEXT"),
+           QStringLiteral("and how they are related to the patient (mother, son, attorney...)")},
           {QStringLiteral("identity-checked"), QString(), QStringLiteral("identity checked against the register")},
           {QStringLiteral("signed"), QStringLiteral("DATE"),
            QStringLiteral("the form is signed, on DATE (default: the date received; not after it); age and who may "

@@ -236,6 +236,8 @@ int runRecord(Context& ctx, const ParsedOptions& opts)
         command.signedOn = *signedOn;
     }
     command.note = opts.value(QStringLiteral("note"));
+    command.proxyName = opts.value(QStringLiteral("proxy-name"));
+    command.proxyRelationship = opts.value(QStringLiteral("relationship"));
     return recordWith(ctx, opts,
                       QStringLiteral("Recorded %1, received %2").arg(command.choice, humanDate(command.received)),
                       [&](ConsentService& service) { return service.recordChoice(ctx.actor, command); });

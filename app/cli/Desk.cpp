@@ -122,6 +122,9 @@ int printChoices(Context& ctx, const ParsedOptions& opts, const QString& listNam
             o.insert(QStringLiteral("days_to_upload"), i.upload.isValid() ? QJsonValue(i.daysToUpload) : QJsonValue());
             if (i.reviewReason != ReviewReason::None) {
                 o.insert(QStringLiteral("reason"), toString(i.reviewReason));
+                o.insert(QStringLiteral("in_force"), i.inForce);
+                o.insert(QStringLiteral("coded_on"),
+                         i.choiceCodedOn.isValid() ? QJsonValue(isoDate(i.choiceCodedOn)) : QJsonValue());
             }
             if (i.codedEventId != 0) {
                 // The entry to take out: the code as keyed, when, and why the choice no longer holds.

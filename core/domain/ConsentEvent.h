@@ -43,7 +43,9 @@ struct ConsentEvent
     Channel channel = Channel::Post;
     bool identityChecked = false;
     bool signaturePresent = false;
-    QDate signedOn; // the date the form was signed; invalid: the date received (forms before it was asked)
+    QDate signedOn;            // the date the form was signed; invalid: the date received (forms before it was asked)
+    QString proxyName;         // who chose, when not the patient: "Mary Smith"
+    QString proxyRelationship; // and how they are related: "mother", "attorney (health and welfare LPA)"
 
     // PackSent
     qint64 batchId = 0;

@@ -61,6 +61,19 @@ QJsonObject coding(const QString& system, const QString& code, const QString& di
         {QStringLiteral("system"), system}, {QStringLiteral("code"), code}, {QStringLiteral("display"), display}};
 }
 
+// The proxy as the form named them: "Mary Smith, mother (parent or guardian)"; the kind alone when unnamed.
+QString proxyDisplay(const ConsentEvent& e)
+{
+    QStringList who;
+    for (const QString& part : {e.proxyName, e.proxyRelationship}) {
+        if (!part.isEmpty()) {
+            who << part;
+        }
+    }
+    return who.isEmpty() ? performer(e.submittedBy)
+                         : QStringLiteral("%1 (%2)").arg(who.join(QStringLiteral(", ")), performer(e.submittedBy));
+}
+
 QJsonObject consentResource(const ConsentEvent& e, const ChoiceDefinition& choice, const QString& nhs,
                             const QString& practiceCode, const QString& status, const QString& id)
 {
@@ -106,7 +119,7 @@ QJsonObject consentResource(const ConsentEvent& e, const ChoiceDefinition& choic
     if (e.submittedBy != Submitter::Patient) {
         o.insert(QStringLiteral("performer"),
                  QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("RelatedPerson")},
-                                        {QStringLiteral("display"), performer(e.submittedBy)}}});
+                                        {QStringLiteral("display"), proxyDisplay(e)}}});
     }
     return o;
 }

@@ -146,6 +146,14 @@ Result<QList<ChoiceItem>> Worklists::gpReview(Database& db, const Programme& pro
                              }
                              if (auto item = itemFor(programme, events, state.reviewChoiceId, row.dateOfBirth)) {
                                  item->reviewReason = state.reviewReason;
+                                 item->inForce = state.reviewChoiceId != state.pendingChoiceId;
+                                 const QSet<qint64> voided = Ledger::voidedIds(events);
+                                 for (const ConsentEvent& e : events) {
+                                     if (e.type == EventType::Coded && e.targetEventId == item->choiceEventId &&
+                                         !voided.contains(e.id) && e.date <= asOf) {
+                                         item->choiceCodedOn = e.date;
+                                     }
+                                 }
                                  items.append(*item);
                              }
                          });

@@ -29,8 +29,11 @@ struct ChoiceItem
     QDate upload;         // the practice's planned upload date (invalid when none)
     int daysToUpload = 0; // from the list's date; negative once it has passed
     Urgency urgency = Urgency::Due;
-    // GP review: why it waits.
+    // GP review: why it waits, whether the choice is in force yet (a proxy's or a child's consent is not until a GP
+    // upholds it), and when it was coded, if it was.
     ReviewReason reviewReason = ReviewReason::None;
+    bool inForce = true;
+    QDate choiceCodedOn;
     // Codes to correct: the entry keyed in the clinical system that must come out (readCode is the code keyed).
     qint64 codedEventId = 0;
     QDate codedOn;

@@ -11,6 +11,7 @@ namespace cd {
 namespace {
 
 constexpr qsizetype kMaxNoteLength = 2000;
+constexpr qsizetype kMaxProxyLength = 200;
 
 } // namespace
 
@@ -145,6 +146,18 @@ Result<qint64> ConsentService::recordChoice(const Actor& actor, const RecordChoi
                            .arg(ageOn(patient->dateOfBirth, signedOn))
                            .arg(humanDate(signedOn)));
     }
+    const QString proxyName = command.proxyName.simplified();
+    const QString proxyRelationship = command.proxyRelationship.simplified();
+    if (command.submittedBy == Submitter::Patient && (!proxyName.isEmpty() || !proxyRelationship.isEmpty())) {
+        return invalid(QStringLiteral("The form is the patient's own, so it has no proxy: leave the proxy's name and "
+                                      "relationship out, or say who submitted it (--by parent, attorney or deputy)."));
+    }
+    for (const QString& field : {proxyName, proxyRelationship}) {
+        if (field.size() > kMaxProxyLength) {
+            return invalid(
+                QStringLiteral("The proxy's name and relationship are %1 characters at most.").arg(kMaxProxyLength));
+        }
+    }
     if (command.note.size() > kMaxNoteLength) {
         return invalid(QStringLiteral("The note is %1 characters long: keep it under %2 (scan the form instead).")
                            .arg(command.note.size())
@@ -157,6 +170,8 @@ Result<qint64> ConsentService::recordChoice(const Actor& actor, const RecordChoi
     e.signedOn = signedOn;
     e.choice = command.choice;
     e.submittedBy = command.submittedBy;
+    e.proxyName = proxyName;
+    e.proxyRelationship = proxyRelationship;
     e.channel = command.channel;
     e.identityChecked = command.identityChecked;
     e.signaturePresent = command.signaturePresent;

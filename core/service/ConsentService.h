@@ -23,6 +23,8 @@ struct RecordChoiceCommand
     QDate received;
     QDate signedOn; // the date on the form's signature; invalid: the date received
     Submitter submittedBy = Submitter::Patient;
+    QString proxyName;         // who chose for the patient (a parent, an attorney, a deputy): their name
+    QString proxyRelationship; // and how they are related to the patient
     Channel channel = Channel::Post;
     bool identityChecked = false;
     bool signaturePresent = false;

@@ -97,6 +97,23 @@ QString PatientRecord::summary(const Programme& programme) const
     return parts.join(u' ');
 }
 
+namespace {
+
+// "a person with parental responsibility (Mary Smith, mother)": who submitted a form, named when the form names them.
+QString submitterWords(const ConsentEvent& e)
+{
+    QStringList named;
+    for (const QString& part : {e.proxyName, e.proxyRelationship}) {
+        if (!part.isEmpty()) {
+            named << part;
+        }
+    }
+    return named.isEmpty() ? describe(e.submittedBy)
+                           : QStringLiteral("%1 (%2)").arg(describe(e.submittedBy), named.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
 QString PatientRecord::describeEvent(const ConsentEvent& e)
 {
     switch (e.type) {
@@ -113,7 +130,7 @@ QString PatientRecord::describeEvent(const ConsentEvent& e)
         return QStringLiteral("pack returned undelivered (pack #%1)").arg(e.targetEventId);
     case EventType::Choice:
         return QStringLiteral("%1 from %2, %3%4; identity %5, signature %6%7")
-            .arg(e.choice, describe(e.submittedBy), describe(e.channel),
+            .arg(e.choice, submitterWords(e), describe(e.channel),
                  e.signedOn.isValid() && e.signedOn != e.date ? QStringLiteral(", signed %1").arg(isoDate(e.signedOn))
                                                               : QString(),
                  e.identityChecked ? QStringLiteral("checked") : QStringLiteral("not checked"),
@@ -188,6 +205,12 @@ QJsonObject PatientRecord::toJson(const Programme& programme) const
                 h.insert(QStringLiteral("read_code"), def->readCode);
             }
             h.insert(QStringLiteral("submitted_by"), toString(e.submittedBy));
+            if (!e.proxyName.isEmpty()) {
+                h.insert(QStringLiteral("proxy_name"), e.proxyName);
+            }
+            if (!e.proxyRelationship.isEmpty()) {
+                h.insert(QStringLiteral("proxy_relationship"), e.proxyRelationship);
+            }
             h.insert(QStringLiteral("channel"), toString(e.channel));
             h.insert(QStringLiteral("identity_checked"), e.identityChecked);
             h.insert(QStringLiteral("signature_present"), e.signaturePresent);

@@ -2,6 +2,8 @@
 
 #include "domain/Region.h"
 
+#include <algorithm>
+
 namespace cd {
 
 Result<PracticeOverview> PracticeOverview::load(Database& db)
@@ -43,6 +45,27 @@ std::optional<MailoutBatch> PracticeOverview::latestMailout(Database& db, QDate 
 {
     auto batch = EventStore(db).latestBatch(QStringLiteral("scr"), onOrBefore);
     return batch ? *batch : std::nullopt;
+}
+
+QList<PracticeOverview::WindowsClosing> PracticeOverview::windowsClosing(Database& db, QDate onOrBefore)
+{
+    auto batches = EventStore(db).packsPerBatch(QStringLiteral("scr"), onOrBefore);
+    if (!batches) {
+        return {};
+    }
+    QList<WindowsClosing> days;
+    for (const auto& [batch, packs] : *batches) {
+        auto same = std::find_if(days.begin(), days.end(),
+                                 [&](const WindowsClosing& d) { return d.lastDay == batch.windowLastDay(); });
+        if (same == days.end()) {
+            days.append({batch.windowLastDay(), packs, batch.sentOn});
+        } else {
+            same->packs += packs;
+        }
+    }
+    std::stable_sort(days.begin(), days.end(),
+                     [](const WindowsClosing& a, const WindowsClosing& b) { return a.packs > b.packs; });
+    return days;
 }
 
 } // namespace cd

@@ -26,6 +26,15 @@ struct PracticeOverview
     // The latest SCR mail-out on or before a date, with the window it gave; none when there is none (or the store
     // fails).
     static std::optional<MailoutBatch> latestMailout(Database& db, QDate onOrBefore);
+    // When the windows the mail-outs opened close, as the header says it: how many packs' windows close on each day,
+    // the day with most first (mail-outs whose windows close the same day are counted together).
+    struct WindowsClosing
+    {
+        QDate lastDay;
+        qint64 packs = 0;
+        QDate firstPosted;
+    };
+    static QList<WindowsClosing> windowsClosing(Database& db, QDate onOrBefore);
 };
 
 } // namespace cd

@@ -9,7 +9,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, patient_id, type, programme, event_date, choice, submitted_by, channel, identity_checked, "
     "signature_present, batch_id, addressed_to_parent, read_code, outcome, target_event_id, reason, note, "
-    "recorded_by, recorded_role, recorded_at, signed_on");
+    "recorded_by, recorded_role, recorded_at, signed_on, proxy_name, proxy_relationship");
 
 // Events as read: every column, and a pack's window from its batch (fixed when the batch was recorded).
 const QString kSelect = [] {
@@ -46,7 +46,9 @@ ConsentEvent eventFrom(const QSqlQuery& q)
     e.recordedRole = roleFromString(q.value(18).toString()).value_or(Role::Reception);
     e.recordedAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODate);
     e.signedOn = QDate::fromString(q.value(20).toString(), Qt::ISODate);
-    e.windowDays = q.value(21).toInt();
+    e.proxyName = q.value(21).toString();
+    e.proxyRelationship = q.value(22).toString();
+    e.windowDays = q.value(23).toInt();
     return e;
 }
 
@@ -81,7 +83,9 @@ QVariantList EventStore::values(const ConsentEvent& e)
             sql::text(e.recordedBy),
             toString(e.recordedRole),
             isoDateTime(e.recordedAt),
-            isChoice && e.signedOn.isValid() ? QVariant(isoDate(e.signedOn)) : none};
+            isChoice && e.signedOn.isValid() ? QVariant(isoDate(e.signedOn)) : none,
+            isChoice ? sql::nullable(e.proxyName) : none,
+            isChoice ? sql::nullable(e.proxyRelationship) : none};
 }
 
 Result<qint64> EventStore::append(const ConsentEvent& e)
@@ -217,6 +221,29 @@ Result<QList<MailoutBatch>> EventStore::batches(const QString& programme)
     while (query.next()) {
         list.append({query.value(0).toLongLong(), programme, query.value(1).toString(),
                      QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toInt()});
+    }
+    query.finish();
+    return list;
+}
+
+Result<QList<std::pair<MailoutBatch, qint64>>> EventStore::packsPerBatch(const QString& programme, QDate onOrBefore)
+{
+    auto q = m_db.prepared(QStringLiteral(
+        "SELECT b.id, b.name, b.sent_on, b.window_days, (SELECT COUNT(*) FROM consent_events e WHERE e.batch_id = b.id "
+        "AND e.type = 'pack-sent' AND NOT EXISTS (SELECT 1 FROM consent_events v WHERE v.target_event_id = e.id AND "
+        "v.type = 'void')) FROM mailout_batches b WHERE b.programme = ? AND b.sent_on <= ? ORDER BY b.sent_on, b.id"));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = sql::exec(query, {programme, isoDate(onOrBefore)}, QStringLiteral("count the packs")); !done) {
+        return done.error();
+    }
+    QList<std::pair<MailoutBatch, qint64>> list;
+    while (query.next()) {
+        list.append({{query.value(0).toLongLong(), programme, query.value(1).toString(),
+                      QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toInt()},
+                     query.value(4).toLongLong()});
     }
     query.finish();
     return list;

@@ -119,6 +119,8 @@ public:
     Result<QList<ChoicesOnDay>> choicesReceived(const QString& programme, QDate from, QDate to);
     // Every mail-out of a programme, oldest first (the practice's own milestones on the timeline).
     Result<QList<MailoutBatch>> batches(const QString& programme);
+    // The packs each mail-out posted on or before a date sent (voided ones aside), oldest batch first.
+    Result<QList<std::pair<MailoutBatch, qint64>>> packsPerBatch(const QString& programme, QDate onOrBefore);
 
 private:
     Database& m_db;

@@ -631,6 +631,22 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not in force until upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force; coded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force; not yet coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, for a child of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ChoiceWorklistPage</name>
@@ -818,6 +834,10 @@
     </message>
     <message>
         <source>Overr&amp;ide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force and coded?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,22 +1523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Information packs mailed %1; the opt-out window %2 %3%4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closes on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 days left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No information packs have been mailed yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,6 +1845,34 @@
     </message>
     <message>
         <source>&amp;Report for the LMC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 (%2 days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 (1 day left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 (today is the last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information packs mailed %1; the opt-out window closes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 close %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information packs: most windows close %1; %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2517,6 +2549,46 @@
     </message>
     <message>
         <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the form, e.g. Mary Smith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s relationship to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mother, son, attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The proxy&apos;s name is not given: add it from the form if it is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship not given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

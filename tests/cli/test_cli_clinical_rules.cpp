@@ -247,6 +247,39 @@ TEST_F(CliClinicalRules, VerifyTellsAnOutOfDateStateFromADamagedLedgerAndRepairs
     EXPECT_TRUE(damaged.err.contains(QStringLiteral("Restore the newest good backup"))) << qPrintable(damaged.err);
 }
 
+TEST_F(CliClinicalRules, AProxysNameAndRelationshipAreKeptWithTheirForm)
+{
+    const auto made = cli.db({QStringLiteral("record"), QStringLiteral("--nhs"), kKhan, QStringLiteral("--choice"),
+                              QStringLiteral("dissent"), QStringLiteral("--received"), QStringLiteral("2010-02-05"),
+                              QStringLiteral("--by"), QStringLiteral("parent"), QStringLiteral("--channel"),
+                              QStringLiteral("desk"), QStringLiteral("--proxy-name"), QStringLiteral("  Amina   Khan "),
+                              QStringLiteral("--relationship"), QStringLiteral("mother")});
+    ASSERT_EQ(made.exitCode, 0) << qPrintable(made.err);
+    QJsonObject choice;
+    for (const auto& e : status(kKhan).value(QStringLiteral("history")).toArray()) {
+        if (e.toObject().value(QStringLiteral("type")).toString() == QLatin1String("choice")) {
+            choice = e.toObject();
+        }
+    }
+    EXPECT_EQ(choice.value(QStringLiteral("proxy_name")).toString(), QStringLiteral("Amina Khan"));
+    EXPECT_EQ(choice.value(QStringLiteral("proxy_relationship")).toString(), QStringLiteral("mother"));
+    const auto text = cli.db({QStringLiteral("status"), QStringLiteral("--nhs"), kKhan});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("person with parental responsibility (Amina Khan, mother)")))
+        << qPrintable(text.out);
+    const QString fhir = cli.home() + QStringLiteral("/consents.json");
+    ASSERT_EQ(cli.db({QStringLiteral("export"), QStringLiteral("--fhir"), fhir}).exitCode, 0);
+    QFile bundle(fhir);
+    ASSERT_TRUE(bundle.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(bundle.readAll().contains("Amina Khan, mother"));
+    // The patient's own form has no proxy.
+    const auto own = cli.db({QStringLiteral("record"), QStringLiteral("--nhs"), kObrien, QStringLiteral("--choice"),
+                             QStringLiteral("dissent"), QStringLiteral("--received"), QStringLiteral("2010-02-05"),
+                             QStringLiteral("--by"), QStringLiteral("patient"), QStringLiteral("--channel"),
+                             QStringLiteral("desk"), QStringLiteral("--proxy-name"), QStringLiteral("Someone")});
+    EXPECT_EQ(own.exitCode, 2);
+    EXPECT_TRUE(own.err.contains(QStringLiteral("has no proxy"))) << qPrintable(own.err);
+}
+
 TEST_F(CliClinicalRules, AProxysConsentWaitsForTheGpBeforeItCanBeCoded)
 {
     const auto made = cli.db({QStringLiteral("record"), QStringLiteral("--nhs"), kKhan, QStringLiteral("--choice"),

@@ -7,15 +7,19 @@
 #include "patients/PatientsPage.h"
 #include "record/RecordFormDialog.h"
 #include "service/ConsentService.h"
+#include "service/MailoutService.h"
 #include "service/PatientRecord.h"
 #include "service/UserService.h"
 #include "signin/PrivacyCover.h"
 #include "signin/SignInDialog.h"
+#include "worklists/ChoiceWorklistModel.h"
+#include "worklists/ChoiceWorklistPage.h"
 
 #include "DeskFixture.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -146,6 +150,40 @@ TEST_F(DeskTest, TheSameChoiceAgainDefaultsToGoingBack)
     EXPECT_EQ(counts(), before);
 }
 
+TEST_F(DeskTest, AProxysNameAndRelationshipAreAskedOnlyForAProxysForm)
+{
+    cd::ConsentService service(t.db(), t.clock());
+    const cd::Patient p = adultInWindow();
+    cd::RecordFormDialog dialog(t.db(), service, TestDatabase::reception(), {2010, 3, 15}, p.nhsNumber);
+    dialog.show();
+    QLineEdit* name = nullptr;
+    QLineEdit* relationship = nullptr;
+    for (QLineEdit* edit : dialog.findChildren<QLineEdit*>()) {
+        if (edit->accessibleName() == QLatin1String("The proxy's name")) {
+            name = edit;
+        } else if (edit->accessibleName() == QLatin1String("The proxy's relationship to the patient")) {
+            relationship = edit;
+        }
+    }
+    ASSERT_NE(name, nullptr);
+    ASSERT_NE(relationship, nullptr);
+    EXPECT_FALSE(name->isVisible()); // the patient's own form
+    auto* by = dialog.findChildren<QComboBox*>().at(1);
+    by->setCurrentIndex(by->findData(static_cast<int>(cd::Submitter::Attorney)));
+    EXPECT_TRUE(name->isVisible());
+    EXPECT_TRUE(relationship->isVisible());
+    name->setText(QStringLiteral("Tom Wright"));
+    relationship->setText(QStringLiteral("son, health and welfare attorney"));
+    QTest::keyClick(name, Qt::Key_Return); // Continue
+    ASSERT_TRUE(dialog.onSummary());
+    EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("Proxy: Tom Wright, son, health and welfare attorney")));
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_Return); // Save (only a note about the GP's review)
+    ASSERT_GT(dialog.savedEventId(), 0) << qPrintable(dialog.message());
+    auto record = cd::PatientRecord::load(t.db(), cd::Programme::scr(), p.nhsNumber, {2010, 3, 15});
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->history.last().proxyName, QStringLiteral("Tom Wright"));
+}
+
 TEST_F(DeskTest, APastViewAsOfDateIsSaidInABar)
 {
     cd::MainWindow w(t.db(), {2010, 3, 15}, QStringLiteral("j.smith"));
@@ -153,6 +191,48 @@ TEST_F(DeskTest, APastViewAsOfDateIsSaidInABar)
               QStringLiteral("Viewing 15 Mar 2010, not today: anything you record is dated that day."));
     cd::MainWindow today(t.db(), QDate::currentDate(), QStringLiteral("j.smith"));
     EXPECT_TRUE(today.pastDateBar().isEmpty());
+}
+
+TEST_F(DeskTest, TheHeaderSaysWhenEachMailoutsWindowsClose)
+{
+    cd::MailoutCommand topUp;
+    topUp.sentOn = {2010, 3, 15};
+    auto sent = cd::recordMailout(t.db(), TestDatabase::manager(), t.clock(), topUp);
+    ASSERT_TRUE(sent.ok()) << qPrintable(sent.error().message);
+    cd::MainWindow w(t.db(), {2010, 3, 15}, QStringLiteral("j.smith"));
+    EXPECT_TRUE(w.uploadBanner().startsWith(
+        QStringLiteral("Information packs: most windows close on 9 Apr 2010 (25 days left); %1 close on 7 Jun 2010 (84 "
+                       "days left).")
+            .arg(sent->packs)))
+        << qPrintable(w.uploadBanner());
+}
+
+TEST_F(DeskTest, TheGpReviewListSaysWhetherEachChoiceIsInForceAndCodedAndAChildsAge)
+{
+    cd::MainWindow w(t.db(), {2010, 3, 15}, QStringLiteral("j.smith"));
+    cd::ChoiceWorklistPage* review = w.gpReview();
+    review->reload({2010, 3, 15});
+    const cd::ChoiceWorklistModel* model = review->model();
+    EXPECT_EQ(model->headerData(cd::ChoiceWorklistModel::Urgency, Qt::Horizontal).toString(),
+              QStringLiteral("In force and coded?"));
+    bool sawTurnedSixteen = false;
+    bool sawPending = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const cd::ChoiceItem& item = model->item(row);
+        const QString state = model->data(model->index(row, cd::ChoiceWorklistModel::Urgency)).toString();
+        const QString by = model->data(model->index(row, cd::ChoiceWorklistModel::SubmittedBy)).toString();
+        if (item.reviewReason == cd::ReviewReason::TurnedSixteen) {
+            sawTurnedSixteen = true;
+            EXPECT_EQ(state, QStringLiteral("In force; coded 26 Jan 2010")); // the demo's story
+            EXPECT_EQ(by, QStringLiteral("a person with parental responsibility, for a child of 15"));
+        }
+        if (!item.inForce) {
+            sawPending = true;
+            EXPECT_EQ(state, QStringLiteral("Not in force until upheld"));
+        }
+    }
+    EXPECT_TRUE(sawTurnedSixteen);
+    EXPECT_TRUE(sawPending);
 }
 
 TEST(DeskLock, LockingHidesEveryPatientDetailAndSaysWhoLockedIt)

@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -293,15 +294,7 @@ void MainWindow::refreshFigures()
     const HeadlineFigures& f = *figures;
     QStringList banner;
     QString codingWarning;
-    if (const auto mailout = PracticeOverview::latestMailout(m_db, day)) {
-        const QDate lastDay = mailout->windowLastDay(); // the window its letters gave, not today's setting
-        const qint64 left = day.daysTo(lastDay);
-        banner << tr("Information packs mailed %1; the opt-out window %2 %3%4.")
-                      .arg(humanDate(mailout->sentOn), left >= 0 ? tr("closes on") : tr("closed on"),
-                           humanDate(lastDay), left >= 0 ? tr(" (%1 days left)").arg(left) : QString());
-    } else {
-        banner << tr("No information packs have been mailed yet.");
-    }
+    banner << windowsSentence(PracticeOverview::windowsClosing(m_db, day), day);
     if (o.plannedUpload.isValid()) {
         const qint64 days = day.daysTo(o.plannedUpload);
         banner << (days >= 0 ? tr("Planned upload: %1, %2 days away.").arg(humanDate(o.plannedUpload)).arg(days)
@@ -331,6 +324,32 @@ void MainWindow::refreshFigures()
     // The worklists are read when their tab is shown: a start-up never waits for lists nobody is looking at.
     m_staleTabs = {m_coding, m_review, m_corrections, m_notInformed, m_closing, m_charts};
     reloadCurrentTab();
+}
+
+QString MainWindow::windowsSentence(const QList<PracticeOverview::WindowsClosing>& days, QDate today)
+{
+    if (days.isEmpty()) {
+        return tr("No information packs have been mailed yet.");
+    }
+    const auto closing = [&](QDate lastDay) {
+        const qint64 left = today.daysTo(lastDay);
+        return left > 1    ? tr("on %1 (%2 days left)").arg(humanDate(lastDay)).arg(left)
+               : left == 1 ? tr("on %1 (1 day left)").arg(humanDate(lastDay))
+               : left == 0 ? tr("on %1 (today is the last day)").arg(humanDate(lastDay))
+                           : tr("on %1 (closed)").arg(humanDate(lastDay));
+    };
+    // The windows each mail-out opened, as their letters gave them, not the last batch's alone.
+    if (days.size() == 1) {
+        return tr("Information packs mailed %1; the opt-out window closes %2.")
+            .arg(humanDate(days.first().firstPosted), closing(days.first().lastDay));
+    }
+    QStringList others;
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    for (qsizetype i = 1; i < days.size(); ++i) {
+        others << tr("%1 close %2").arg(uk.toString(days.at(i).packs), closing(days.at(i).lastDay));
+    }
+    return tr("Information packs: most windows close %1; %2.")
+        .arg(closing(days.first().lastDay), others.join(QStringLiteral("; ")));
 }
 
 void MainWindow::lockWhenIdle(int minutes)

@@ -4,6 +4,7 @@
 #include "help/HelpKey.h"
 #include "service/Actor.h"
 #include "service/ConsentService.h"
+#include "service/PracticeOverview.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -107,6 +108,8 @@ private:
     // Disables an action the signed-in role may not take, with a tooltip that says who may.
     void restrictTo(QAction* action, Permission permission);
     static QString whoMay(Permission permission);
+    // The header's sentence on the mail-outs' windows: "most windows close 9 Apr 2010 (25 days left); 248 close...".
+    static QString windowsSentence(const QList<PracticeOverview::WindowsClosing>& days, QDate today);
 
     Database& m_db;
     AsOfClock m_clock;

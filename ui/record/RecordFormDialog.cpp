@@ -71,6 +71,13 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
     for (const Submitter s : {Submitter::Patient, Submitter::Parent, Submitter::Attorney, Submitter::Deputy}) {
         m_submittedBy->addItem(describe(s), QVariant::fromValue(static_cast<int>(s)));
     }
+    // Who the proxy is, as the form names them: asked only when someone other than the patient submitted it.
+    m_proxyName = new QLineEdit(form);
+    m_proxyName->setAccessibleName(tr("The proxy's name"));
+    m_proxyName->setPlaceholderText(tr("as on the form, e.g. Mary Smith"));
+    m_proxyRelationship = new QLineEdit(form);
+    m_proxyRelationship->setAccessibleName(tr("The proxy's relationship to the patient"));
+    m_proxyRelationship->setPlaceholderText(tr("e.g. mother, son, attorney"));
     m_channel = new QComboBox(form);
     for (const Channel c : {Channel::Post, Channel::Desk, Channel::MailHouse, Channel::Email}) {
         m_channel->addItem(describe(c), QVariant::fromValue(static_cast<int>(c)));
@@ -104,6 +111,15 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
     fields->addRow(tr("&Choice:"), m_choice);
     fields->addRow(tr("Date &received:"), m_received);
     fields->addRow(tr("Submitted b&y:"), m_submittedBy);
+    fields->addRow(tr("Their na&me:"), m_proxyName);
+    fields->addRow(tr("Re&lationship:"), m_proxyRelationship);
+    const auto showProxy = [this, fields] {
+        const bool proxy = static_cast<Submitter>(m_submittedBy->currentData().toInt()) != Submitter::Patient;
+        fields->setRowVisible(m_proxyName, proxy);
+        fields->setRowVisible(m_proxyRelationship, proxy);
+    };
+    connect(m_submittedBy, &QComboBox::currentIndexChanged, this, showProxy);
+    showProxy();
     fields->addRow(tr("C&hannel:"), m_channel);
     fields->addRow(QString(), m_identityChecked);
     fields->addRow(QString(), m_signature);
@@ -224,6 +240,9 @@ QStringList RecordFormDialog::warnings() const
     const auto by = static_cast<Submitter>(m_submittedBy->currentData().toInt());
     const QDate signedOn = m_signed->date();
     const int age = ageOn(record->patient.dateOfBirth, signedOn);
+    if (by != Submitter::Patient && m_proxyName->text().trimmed().isEmpty()) {
+        out << tr("\u26A0 The proxy's name is not given: add it from the form if it is there.");
+    }
     if (by == Submitter::Parent && age >= 16) {
         out << tr("\u26A0 The patient was %1 when the form was signed: a parent cannot choose for someone aged 16 or "
                   "over. Choose the patient, an attorney or a deputy.")
@@ -254,6 +273,13 @@ void RecordFormDialog::showSummary()
                       tr("Identity %1; signature %2")
                           .arg(m_identityChecked->isChecked() ? tr("checked") : tr("not checked"),
                                m_signature->isChecked() ? tr("present") : tr("missing"))};
+    if (static_cast<Submitter>(m_submittedBy->currentData().toInt()) != Submitter::Patient) {
+        lines << tr("Proxy: %1, %2")
+                     .arg(m_proxyName->text().trimmed().isEmpty() ? tr("name not given")
+                                                                  : m_proxyName->text().trimmed(),
+                          m_proxyRelationship->text().trimmed().isEmpty() ? tr("relationship not given")
+                                                                          : m_proxyRelationship->text().trimmed());
+    }
     if (!m_note->text().trimmed().isEmpty()) {
         lines << tr("Note: %1").arg(m_note->text().trimmed());
     }
@@ -291,6 +317,10 @@ void RecordFormDialog::save()
     command.received = m_received->date();
     command.signedOn = m_signed->date();
     command.submittedBy = static_cast<Submitter>(m_submittedBy->currentData().toInt());
+    if (command.submittedBy != Submitter::Patient) {
+        command.proxyName = m_proxyName->text();
+        command.proxyRelationship = m_proxyRelationship->text();
+    }
     command.channel = static_cast<Channel>(m_channel->currentData().toInt());
     command.identityChecked = m_identityChecked->isChecked();
     command.signaturePresent = m_signature->isChecked();

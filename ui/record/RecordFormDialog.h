@@ -58,6 +58,8 @@ private:
     DateField* m_signed = nullptr; // follows the date received until someone changes it
     bool m_signedEdited = false;
     QComboBox* m_submittedBy = nullptr;
+    QLineEdit* m_proxyName = nullptr;
+    QLineEdit* m_proxyRelationship = nullptr;
     QComboBox* m_channel = nullptr;
     QCheckBox* m_identityChecked = nullptr;
     QCheckBox* m_signature = nullptr;

@@ -39,7 +39,8 @@ QVariant ChoiceWorklistModel::data(const QModelIndex& index, int role) const
         return i.patient.nhsNumber;
     }
     // Urgency has an icon and words, never colour alone.
-    if (role == Qt::DecorationRole && index.column() == Urgency && i.urgency != cd::Urgency::Due) {
+    if (role == Qt::DecorationRole && index.column() == Urgency && i.urgency != cd::Urgency::Due &&
+        i.reviewReason == ReviewReason::None) {
         return QApplication::style()->standardIcon(i.urgency == cd::Urgency::Overdue ? QStyle::SP_MessageBoxCritical
                                                                                      : QStyle::SP_MessageBoxWarning);
     }
@@ -48,6 +49,14 @@ QVariant ChoiceWorklistModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case Urgency: {
+        if (i.reviewReason != ReviewReason::None) {
+            // For a GP: whether the choice is in force and coded (what deciding would change), not a coding deadline.
+            if (!i.inForce) {
+                return tr("Not in force until upheld");
+            }
+            return i.choiceCodedOn.isValid() ? tr("In force; coded %1").arg(humanDate(i.choiceCodedOn))
+                                             : tr("In force; not yet coded");
+        }
         if (!i.upload.isValid()) {
             return describe(i.urgency);
         }
@@ -71,9 +80,13 @@ QVariant ChoiceWorklistModel::data(const QModelIndex& index, int role) const
     case Received:
         return humanDate(i.received);
     case SubmittedBy:
-        return i.ageOnReceipt < 16 && i.submittedBy == Submitter::Patient
-                   ? tr("%1 (a child of %2)").arg(describe(i.submittedBy)).arg(i.ageOnReceipt)
-                   : describe(i.submittedBy);
+        // A child's age on the day the form was signed, whoever submitted it (as the user guide says).
+        if (i.ageOnReceipt < 16) {
+            return i.submittedBy == Submitter::Patient
+                       ? tr("%1 (a child of %2)").arg(describe(i.submittedBy)).arg(i.ageOnReceipt)
+                       : tr("%1, for a child of %2").arg(describe(i.submittedBy)).arg(i.ageOnReceipt);
+        }
+        return describe(i.submittedBy);
     case Detail:
         if (i.codedEventId != 0) {
             return i.correctionWhy == CodeToCorrect::Why::Voided
@@ -108,7 +121,7 @@ QVariant ChoiceWorklistModel::headerData(int section, Qt::Orientation orientatio
     }
     switch (section) {
     case Urgency:
-        return tr("Urgency");
+        return m_headers.value(Urgency, tr("Urgency"));
     case NhsNumber:
         return tr("NHS number");
     case Name:

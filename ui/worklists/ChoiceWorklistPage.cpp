@@ -57,6 +57,9 @@ ChoiceWorklistPage::ChoiceWorklistPage(Kind kind, Database& db, ConsentService& 
                             header->visualIndex(kind == Kind::CodesToCorrect ? ChoiceWorklistModel::Received
                                                                              : ChoiceWorklistModel::ReadCode));
     }
+    if (kind == Kind::GpReview) {
+        m_model->setHeader(ChoiceWorklistModel::Urgency, tr("In force and coded?"));
+    }
     if (kind == Kind::CodesToCorrect) {
         m_model->setHeader(ChoiceWorklistModel::ReadCode, tr("Code to take out"));
         m_model->setHeader(ChoiceWorklistModel::Choice, tr("The choice it was keyed for"));
