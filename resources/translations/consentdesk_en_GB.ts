@@ -655,10 +655,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GP review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choices awaiting coding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,23 +738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why is the choice for %1 upheld?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the choice for %1 overridden?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recorded: a GP&apos;s review needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -961,26 +941,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upheld: the choice stands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overridden: the choice is set aside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GP review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The GP&apos;s decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,14 +978,6 @@
     </message>
     <message>
         <source>Practice settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing waits for a GP&apos;s review for this patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, received %2 from %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2591,6 +2543,10 @@
         <source>relationship not given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Throw away this form? Nothing you typed is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ReferenceFiguresDialog</name>
@@ -2840,6 +2796,61 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewDialog</name>
+    <message>
+        <source>GP review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2: %3, received %4 from %5. Why it is here: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for a GP&apos;s review for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uphold: the choice stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over&amp;ride: the choice is set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son (kept in the patient&apos;s history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Give the reason for the decision: it is kept in the patient&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the reason you typed? The review is not recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

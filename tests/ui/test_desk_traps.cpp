@@ -5,7 +5,9 @@
 #include "patients/PatientListModel.h"
 #include "patients/PatientPanel.h"
 #include "patients/PatientsPage.h"
+#include "query/Worklists.h"
 #include "record/RecordFormDialog.h"
+#include "review/ReviewDialog.h"
 #include "service/ConsentService.h"
 #include "service/MailoutService.h"
 #include "service/PatientRecord.h"
@@ -22,6 +24,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -182,6 +185,75 @@ TEST_F(DeskTest, AProxysNameAndRelationshipAreAskedOnlyForAProxysForm)
     auto record = cd::PatientRecord::load(t.db(), cd::Programme::scr(), p.nhsNumber, {2010, 3, 15});
     ASSERT_TRUE(record.ok());
     EXPECT_EQ(record->history.last().proxyName, QStringLiteral("Tom Wright"));
+}
+
+TEST_F(DeskTest, AReviewWithoutAReasonIsRefusedInPlaceAndEscapeAsksBeforeThrowingAwayTheReason)
+{
+    cd::ConsentService service(t.db(), t.clock());
+    const auto waiting = cd::Worklists::gpReview(t.db(), cd::Programme::scr(), {2010, 3, 15});
+    ASSERT_TRUE(waiting.ok());
+    ASSERT_FALSE(waiting->isEmpty());
+    const cd::ChoiceItem item = waiting->first();
+    cd::ReviewDialog dialog(t.db(), service, TestDatabase::clinician(), {2010, 3, 15}, item.patient.nhsNumber,
+                            cd::ReviewOutcome::Overridden);
+    dialog.show();
+    EXPECT_TRUE(dialog.what().contains(item.patient.familyName)) << qPrintable(dialog.what());
+    EXPECT_TRUE(dialog.what().contains(QStringLiteral("Why it is here:"))) << qPrintable(dialog.what());
+    const auto before = counts();
+    dialog.save(); // no reason yet
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("Give the reason"))) << qPrintable(dialog.message());
+    EXPECT_EQ(counts(), before);
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("Serious allergy"));
+    EXPECT_TRUE(dialog.message().isEmpty()); // its cause is put right
+    QString asked;
+    dialog.confirmDiscard = [&](const QString& question) {
+        asked = question;
+        return false; // "No": keep the dialog and the reason
+    };
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    EXPECT_TRUE(asked.contains(QStringLiteral("Throw away the reason")));
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(dialog.reasonEdit()->toPlainText(), QStringLiteral("Serious allergy"));
+    dialog.save();
+    EXPECT_GT(dialog.savedEventId(), 0) << qPrintable(dialog.message());
+    EXPECT_EQ(counts().at(QStringLiteral("consent_events")), before.at(QStringLiteral("consent_events")) + 1);
+}
+
+TEST_F(DeskTest, EscapeOnAHalfFilledFormAsksAndAnUntouchedOneJustCloses)
+{
+    cd::ConsentService service(t.db(), t.clock());
+    const cd::Patient p = adultInWindow();
+    cd::RecordFormDialog untouched(t.db(), service, TestDatabase::reception(), {2010, 3, 15}, p.nhsNumber);
+    untouched.show();
+    bool askedUntouched = false;
+    untouched.confirmDiscard = [&](const QString&) {
+        return askedUntouched = true;
+    };
+    QTest::keyClick(&untouched, Qt::Key_Escape);
+    EXPECT_FALSE(askedUntouched);
+    EXPECT_FALSE(untouched.isVisible());
+
+    cd::RecordFormDialog form(t.db(), service, TestDatabase::reception(), {2010, 3, 15}, p.nhsNumber);
+    form.show();
+    auto* note = form.findChildren<QLineEdit*>().last();
+    QTest::keyClicks(note, QStringLiteral("Handed in"));
+    QString asked;
+    form.confirmDiscard = [&](const QString& question) {
+        asked = question;
+        return false;
+    };
+    QTest::keyClick(&form, Qt::Key_Escape);
+    EXPECT_TRUE(asked.contains(QStringLiteral("Throw away this form?")));
+    EXPECT_TRUE(form.isVisible());
+    EXPECT_EQ(note->text(), QStringLiteral("Handed in"));
+    // A message goes once its cause is put right.
+    auto* nhs = form.findChildren<QLineEdit*>().first();
+    nhs->clear();
+    QTest::keyClick(note, Qt::Key_Return); // Continue without a patient
+    EXPECT_TRUE(form.message().contains(QStringLiteral("NHS number"))) << qPrintable(form.message());
+    QTest::keyClicks(nhs, p.nhsNumber);
+    EXPECT_TRUE(form.message().isEmpty()) << qPrintable(form.message());
 }
 
 TEST_F(DeskTest, APastViewAsOfDateIsSaidInABar)

@@ -10,8 +10,10 @@
 #include "mailout/MailoutDialog.h"
 #include "mailout/ReturnedLettersDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "query/Worklists.h"
 #include "record/RecordFormDialog.h"
 #include "report/ReportDialog.h"
+#include "review/ReviewDialog.h"
 #include "settings/PracticeSettingsDialog.h"
 #include "signin/SignInDialog.h"
 #include "timeline/ReferenceFiguresDialog.h"
@@ -174,6 +176,9 @@ TEST_F(DeskTest, EveryMnemonicReachesOneControlAndNoneStealsAMenusLetter)
     screens.push_back(std::make_unique<cd::ConnectDialog>());
     screens.push_back(std::make_unique<cd::FirstRunWizard>());
     screens.push_back(std::make_unique<cd::UserGuideDialog>());
+    screens.push_back(std::make_unique<cd::ReviewDialog>(
+        t.db(), w.service(), manager, day,
+        cd::Worklists::gpReview(t.db(), cd::Programme::scr(), day)->first().patient.nhsNumber));
     QStringList found = allClashes(w);
     for (auto& screen : screens) {
         found << allClashes(*screen);

@@ -12,8 +12,10 @@
 #include "mailout/MailoutDialog.h"
 #include "mailout/ReturnedLettersDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "query/Worklists.h"
 #include "record/RecordFormDialog.h"
 #include "report/ReportDialog.h"
+#include "review/ReviewDialog.h"
 #include "settings/PracticeSettingsDialog.h"
 #include "signin/SignInDialog.h"
 #include "timeline/ReferenceFiguresDialog.h"
@@ -145,6 +147,9 @@ TEST_F(PseudoTranslated, EveryTextOfEveryDialogIsTranslatable)
     screens.push_back(std::make_unique<cd::ConnectDialog>());
     screens.push_back(std::make_unique<cd::FirstRunWizard>());
     screens.push_back(std::make_unique<cd::UserGuideDialog>());
+    screens.push_back(std::make_unique<cd::ReviewDialog>(
+        t.db(), w.service(), manager, day,
+        cd::Worklists::gpReview(t.db(), cd::Programme::scr(), day)->first().patient.nhsNumber));
     // The practice's own words (its name, region and milestones, the guide's headings) are data, not wording.
     const QStringList data = {QStringLiteral("localhost"), QStringLiteral("consentdesk"), QStringLiteral("prefer"),
                               QStringLiteral("require"),   QStringLiteral("verify-full"), QStringLiteral("disable")};

@@ -5,6 +5,7 @@
 #include "mailout/MailoutDialog.h"
 #include "mailout/ReturnedLettersDialog.h"
 #include "record/RecordFormDialog.h"
+#include "review/ReviewDialog.h"
 #include "service/ConsentService.h"
 #include "service/PatientRecord.h"
 #include "settings/PracticeSettingsDialog.h"
@@ -70,36 +71,10 @@ void DeskActions::markCoded(const QString& nhs)
 
 void DeskActions::review(const QString& nhs)
 {
-    auto record = PatientRecord::load(m_db, Programme::scr(), nhs, m_clock.today());
-    if (!record || !record->state.gpReview) {
-        QMessageBox::information(m_window, tr("Consent Desk"),
-                                 record ? tr("Nothing waits for a GP's review for this patient.")
-                                        : record.error().message);
-        return;
+    ReviewDialog dialog(m_db, m_service, m_actor, m_clock.today(), nhs, ReviewOutcome::Upheld, m_window);
+    if (dialog.exec() == QDialog::Accepted) {
+        report(tr("Review recorded."), QString());
     }
-    // Say what is decided, and why it came to a GP, before asking.
-    const ConsentEvent* choice = findEvent(record->history, record->state.reviewChoiceId);
-    const ChoiceDefinition* def = choice ? Programme::scr().choice(choice->choice) : nullptr;
-    const QString what =
-        tr("%1, received %2 from %3 (%4).")
-            .arg(def ? def->label : QString(), choice ? humanDate(choice->date) : QString(),
-                 choice ? describe(choice->submittedBy) : QString(), describe(record->state.reviewReason));
-    bool ok = false;
-    const QStringList outcomes{tr("Upheld: the choice stands"), tr("Overridden: the choice is set aside")};
-    const QString outcome = QInputDialog::getItem(m_window, tr("GP review"), what + u'\n' + tr("The GP's decision:"),
-                                                  outcomes, 0, false, &ok);
-    if (!ok) {
-        return;
-    }
-    const QString reason =
-        QInputDialog::getText(m_window, tr("GP review"), tr("Reason:"), QLineEdit::Normal, QString(), &ok);
-    if (!ok) {
-        return;
-    }
-    auto done = m_service.recordReview(m_actor, nhs,
-                                       outcome == outcomes.first() ? ReviewOutcome::Upheld : ReviewOutcome::Overridden,
-                                       reason.trimmed(), record->state.reviewChoiceId);
-    report(tr("Review recorded."), done ? QString() : done.error().message);
 }
 
 void DeskActions::letterReturned(const QString& nhs)

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -166,6 +167,52 @@ RecordFormDialog::RecordFormDialog(Database& db, ConsentService& service, Actor 
         m_choice->setFocus();
     }
     setMinimumWidth(520);
+    // A message goes as soon as the form is changed to put its cause right (a refused save says it again).
+    const auto edited = [this] {
+        if (m_pages->currentIndex() == 0) {
+            m_message->clear();
+        }
+    };
+    for (QLineEdit* edit : {m_nhs, m_proxyName, m_proxyRelationship, m_note}) {
+        connect(edit, &QLineEdit::textEdited, this, edited);
+    }
+    for (QComboBox* box : {m_choice, m_submittedBy, m_channel}) {
+        connect(box, &QComboBox::currentIndexChanged, this, edited);
+    }
+    for (QCheckBox* box : {m_identityChecked, m_signature}) {
+        connect(box, &QCheckBox::toggled, this, edited);
+    }
+    confirmDiscard = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Record a form"), question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    m_opened = formState();
+}
+
+QString RecordFormDialog::formState() const
+{
+    return QStringList{m_nhs->text(),
+                       m_choice->currentData().toString(),
+                       m_received->text(),
+                       m_signed->text(),
+                       m_submittedBy->currentText(),
+                       m_proxyName->text(),
+                       m_proxyRelationship->text(),
+                       m_channel->currentText(),
+                       m_identityChecked->isChecked() ? QStringLiteral("1") : QString(),
+                       m_signature->isChecked() ? QStringLiteral("1") : QString(),
+                       m_note->text()}
+        .join(u'\x1f');
+}
+
+void RecordFormDialog::reject()
+{
+    // Escape on a half-filled form asks before throwing it away; an untouched one just closes.
+    if (m_savedId == 0 && formState() != m_opened &&
+        !confirmDiscard(tr("Throw away this form? Nothing you typed is saved."))) {
+        return;
+    }
+    QDialog::reject();
 }
 
 QString RecordFormDialog::message() const

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -36,12 +38,18 @@ public:
     [[nodiscard]] qint64 savedEventId() const { return m_savedId; }
     [[nodiscard]] bool onSummary() const;
 
+    // How the dialog asks before throwing away a half-filled form (Escape, Cancel): replaced in tests.
+    std::function<bool(const QString& question)> confirmDiscard;
+    // Escape and Cancel: asks first when the form was changed.
+    void reject() override;
+
 private:
     void checkNumber();
     void showSummary();
     void save();
     void back();
     [[nodiscard]] QStringList warnings() const;
+    [[nodiscard]] QString formState() const; // everything the form holds, to tell a changed form from an untouched one
 
     Database& m_db;
     ConsentService& m_service;
@@ -49,6 +57,7 @@ private:
     QDate m_today;
     qint64 m_savedId = 0;
     bool m_patientKnown = false;
+    QString m_opened; // formState() as opened
 
     QStackedWidget* m_pages = nullptr;
     QLineEdit* m_nhs = nullptr;

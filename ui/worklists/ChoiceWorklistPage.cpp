@@ -3,12 +3,12 @@
 #include "domain/Dates.h"
 #include "domain/Programme.h"
 #include "query/Worklists.h"
+#include "review/ReviewDialog.h"
 #include "service/ConsentService.h"
 #include "worklists/ChoiceWorklistModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,8 +28,8 @@ ChoiceWorklistPage::ChoiceWorklistPage(Kind kind, Database& db, ConsentService& 
     confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Consent Desk"), question) == QMessageBox::Yes;
     };
-    askReason = [this](const QString& question) {
-        return QInputDialog::getText(this, tr("GP review"), question);
+    runReview = [](ReviewDialog& dialog) {
+        return dialog.exec() == QDialog::Accepted;
     };
     auto* layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
@@ -236,17 +236,13 @@ void ChoiceWorklistPage::reviewSelected(bool upheld)
         return;
     }
     const ChoiceItem item = m_model->item(selected.first().row());
-    const QString reason = askReason(upheld ? tr("Why is the choice for %1 upheld?").arg(item.patient.familyName)
-                                            : tr("Why is the choice for %1 overridden?").arg(item.patient.familyName));
-    if (reason.trimmed().isEmpty()) {
-        m_message->setText(tr("Not recorded: a GP's review needs a reason."));
+    ReviewDialog dialog(m_db, m_service, m_actor, m_asOf, item.patient.nhsNumber,
+                        upheld ? ReviewOutcome::Upheld : ReviewOutcome::Overridden, this);
+    if (!runReview(dialog)) {
         return;
     }
-    auto reviewed = m_service.recordReview(m_actor, item.patient.nhsNumber,
-                                           upheld ? ReviewOutcome::Upheld : ReviewOutcome::Overridden, reason.trimmed(),
-                                           item.choiceEventId);
     reload(m_asOf);
-    m_message->setText(reviewed ? tr("Review recorded.") : tr("\u26A0 Not recorded: %1").arg(reviewed.error().message));
+    m_message->setText(tr("Review recorded."));
     Q_EMIT changed();
 }
 

@@ -16,6 +16,7 @@ class QTableView;
 namespace cd {
 
 class ChoiceWorklistModel;
+class ReviewDialog;
 class ConsentService;
 class Database;
 
@@ -39,12 +40,12 @@ public:
     void markSelectedCoded();
     // Records every selected code as taken out of the clinical record (codes to correct), after confirming.
     void markSelectedRemoved();
-    // Settles the selected choice (GP review), after asking for the reason.
+    // Settles the selected choice (GP review) in the review dialog, proposing the outcome pressed.
     void reviewSelected(bool upheld);
 
     // How the page asks the user: replaced in tests, which cannot answer a modal dialog.
     std::function<bool(const QString& question)> confirm;
-    std::function<QString(const QString& question)> askReason;
+    std::function<bool(ReviewDialog& dialog)> runReview; // true when the review was recorded
 
 Q_SIGNALS:
     void patientActivated(const QString& nhs);
