@@ -234,10 +234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target: %1% by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No patients on the list in this range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +299,10 @@
     </message>
     <message>
         <source>Nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aim: %1% by %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,10 +551,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (a child of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,33 +599,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conflicting forms with the same date: the opt-out stands until decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>At risk: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) to the upload</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Not in force until upheld</source>
@@ -645,6 +616,50 @@
     </message>
     <message>
         <source>%1, for a child of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, child of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different forms on one day: the opt-out stands until decided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1989,10 +2004,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History, oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record a form… (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,6 +2065,10 @@
     </message>
     <message>
         <source>Only a practice manager may void an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History, newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

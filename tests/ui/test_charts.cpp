@@ -301,7 +301,7 @@ TEST(ChartScreens, EachChartOfTheDemoInLightAndDark)
     for (const bool dark : {false, true}) {
         QApplication::setPalette(dark ? darkPalette() : original);
         cd::MainWindow w(t.db(), {2010, 6, 30}, QStringLiteral("j.smith"));
-        w.resize(1280, 800);
+        w.resize(1024, 700); // a small reception screen: legends and labels must still be whole
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
         w.tabs()->setCurrentWidget(w.charts());

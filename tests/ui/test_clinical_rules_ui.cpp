@@ -109,7 +109,7 @@ TEST_F(DeskTest, TheGpReviewListSaysWhyEachWaits)
     const QStringList why = column(review->model(), cd::ChoiceWorklistModel::Detail);
     EXPECT_TRUE(why.contains(QStringLiteral("Turned 16: offer the patient their own choice")))
         << qPrintable(why.join(u'|'));
-    EXPECT_TRUE(why.contains(QStringLiteral("Conflicting forms with the same date: the opt-out stands until decided")));
+    EXPECT_TRUE(why.contains(QStringLiteral("Two different forms on one day: the opt-out stands until decided")));
     EXPECT_TRUE(why.contains(QStringLiteral("Made for the patient by someone else")));
     // The Why column sits before the code, where a GP reads first.
     const auto* header = review->view()->horizontalHeader();

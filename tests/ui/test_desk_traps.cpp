@@ -296,7 +296,9 @@ TEST_F(DeskTest, TheGpReviewListSaysWhetherEachChoiceIsInForceAndCodedAndAChilds
         if (item.reviewReason == cd::ReviewReason::TurnedSixteen) {
             sawTurnedSixteen = true;
             EXPECT_EQ(state, QStringLiteral("In force; coded 26 Jan 2010")); // the demo's story
-            EXPECT_EQ(by, QStringLiteral("a person with parental responsibility, for a child of 15"));
+            EXPECT_EQ(by, QStringLiteral("Parent, child of 15"));
+            EXPECT_EQ(model->data(model->index(row, cd::ChoiceWorklistModel::SubmittedBy), Qt::ToolTipRole).toString(),
+                      QStringLiteral("a person with parental responsibility, for a child of 15"));
         }
         if (!item.inForce) {
             sawPending = true;

@@ -154,10 +154,11 @@ void paintChart(const ChartSpec& spec, QPainter& painter, const QRectF& area, co
                          m.label + (m.planned ? QStringLiteral(" (planned)") : QString()));
         painter.restore();
     }
+    int target = 0;
     for (const auto& t : spec.targets) {
         const QDate until = std::min(t.until, f.to);
         if (until >= f.from) {
-            painter.setPen(style.targetPen());
+            painter.setPen(style.targetPen(target++));
             painter.drawLine(QPointF(f.x(f.from), f.y(t.value)), QPointF(f.x(until), f.y(t.value)));
         }
     }

@@ -45,11 +45,20 @@ QPen ChartStyle::markerPen(bool practice, bool planned) const
     return pen;
 }
 
-QPen ChartStyle::targetPen() const
+QPen ChartStyle::targetPen(int index) const
 {
-    QPen pen(text, 1.5);
-    pen.setStyle(Qt::DashDotLine);
+    static const Qt::PenStyle dashes[] = {Qt::DashDotLine, Qt::DashDotDotLine, Qt::DotLine, Qt::DashLine};
+    QPen pen(text, index % 2 == 0 ? 1.5 : 2.5);
+    pen.setStyle(dashes[index % 4]);
     return pen;
+}
+
+QBrush ChartStyle::legendBrush(int index) const
+{
+    static const Qt::BrushStyle patterns[] = {Qt::SolidPattern,     Qt::Dense3Pattern, Qt::BDiagPattern,
+                                              Qt::CrossPattern,     Qt::FDiagPattern,  Qt::HorPattern,
+                                              Qt::DiagCrossPattern, Qt::VerPattern};
+    return QBrush(index < colours.size() ? colour(index) : text, patterns[index % 8]);
 }
 
 ChartStyle ChartStyle::forPrint()

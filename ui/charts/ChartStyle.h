@@ -24,7 +24,9 @@ struct ChartStyle
     [[nodiscard]] QPen linePen(int index) const;
     [[nodiscard]] QBrush barBrush(int index) const;
     [[nodiscard]] QPen markerPen(bool practice, bool planned) const;
-    [[nodiscard]] QPen targetPen() const;
+    [[nodiscard]] QPen targetPen(int index = 0) const;
+    // A legend marker's fill: the series' colour (the text colour for targets) in a pattern no other marker has.
+    [[nodiscard]] QBrush legendBrush(int index) const;
     // For print: black text on white, whatever the screen's palette.
     static ChartStyle forPrint();
 };

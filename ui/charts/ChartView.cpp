@@ -27,6 +27,15 @@
 namespace cd {
 namespace {
 
+// A line's legend marker filled with a pattern of its own (QtCharts draws every line's marker as a plain square of
+// its colour, so two lines of one colour, or for a reader who cannot tell the colours apart, would look the same).
+void markWithPattern(QChart& chart, QAbstractSeries* series, const QBrush& brush)
+{
+    for (QLegendMarker* marker : chart.legend()->markers(series)) {
+        marker->setBrush(brush);
+    }
+}
+
 qreal msecs(QDate date)
 {
     return static_cast<qreal>(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
@@ -165,6 +174,7 @@ private:
                 line->append(msecs(p.first), p.second);
             }
             line->setPen(style.linePen(i));
+            markWithPattern(chart, line, style.legendBrush(i));
             line->setPointsVisible(s.points.size() <= 60);
             line->setName(s.secondaryAxis ? s.name + tr(" (right-hand scale)") : s.name);
             chart.addSeries(line);
@@ -182,6 +192,7 @@ private:
             ++i;
         }
         const double yMax = y->max();
+        int target = 0;
         for (const auto& t : m_spec.targets) {
             const QDate until = std::min(t.until, m_spec.to);
             if (until < m_spec.from) {
@@ -191,10 +202,13 @@ private:
             line->setName(t.label);
             line->append(msecs(m_spec.from), t.value);
             line->append(msecs(until), t.value);
-            line->setPen(style.targetPen());
+            line->setPen(style.targetPen(target));
             chart.addSeries(line);
             line->attachAxis(x);
             line->attachAxis(y);
+            // Each target's own dashes, and its own pattern in the legend: two aims never look alike.
+            markWithPattern(chart, line, style.legendBrush(static_cast<int>(m_spec.series.size()) + target));
+            ++target;
         }
         for (const auto& m : m_spec.markers) {
             if (m.date < m_spec.from || m.date > m_spec.to) {

@@ -68,7 +68,10 @@ ChartSpec uptakeChart(const UptakeSeries& series, const QList<Milestone>& milest
     spec.series = {created, optedOut, informed};
     for (const Milestone& m : milestones) {
         if (m.kind == QLatin1String("target") && m.percent) {
-            spec.targets.append({*m.percent, m.date, tr("Target: %1% by %2").arg(*m.percent).arg(m.displayDate())});
+            // Short, so the legend never cuts two aims to the same words.
+            spec.targets.append(
+                {*m.percent, m.date,
+                 tr("Aim: %1% by %2").arg(*m.percent).arg(m.date.toString(QStringLiteral("MMM yyyy")))});
         } else {
             spec.markers.append(markerOf(m));
         }

@@ -37,6 +37,9 @@ void fitPatientColumns(QTableView& view, const QString& stateSample)
     view.setColumnWidth(PatientListModel::DateOfBirth, widthOf(QStringLiteral("30 Sep 1999 (100)")));
     view.setColumnWidth(PatientListModel::Postcode, widthOf(QStringLiteral("SW1A 1AA")));
     view.setColumnWidth(PatientListModel::State, widthOf(stateSample));
+    // The state straight after the name: on a small screen it is the column that must never be cut off.
+    QHeaderView* header = view.horizontalHeader();
+    header->moveSection(header->visualIndex(PatientListModel::State), header->visualIndex(PatientListModel::Name) + 1);
 }
 
 PatientListModel::PatientListModel(Database& db, QDate asOf, QObject* parent)

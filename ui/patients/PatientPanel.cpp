@@ -54,7 +54,7 @@ PatientPanel::PatientPanel(Database& db, Actor actor, QWidget* parent)
     m_summary->setAccessibleName(tr("Consent state"));
     m_summary->setTextFormat(Qt::RichText); // bold through markup: a bold font made the wrapped label clip
     m_history = new QTextBrowser(this);
-    m_history->setAccessibleName(tr("History, oldest first"));
+    m_history->setAccessibleName(tr("History, newest first"));
     m_history->setOpenLinks(false);
 
     auto* actions = new QGridLayout;
@@ -86,7 +86,7 @@ PatientPanel::PatientPanel(Database& db, Actor actor, QWidget* parent)
     layout->addWidget(m_details);
     layout->addWidget(m_summary);
     layout->addLayout(actions);
-    auto* historyLabel = new QLabel(tr("History, oldest first"), this);
+    auto* historyLabel = new QLabel(tr("History, newest first"), this);
     layout->addWidget(historyLabel);
     layout->addWidget(m_history, 1);
     showPatient(QString(), QDate());
@@ -150,20 +150,21 @@ void PatientPanel::render(const PatientRecord& r)
     m_review->setEnabled(r.state.gpReview && allows(m_actor.role, Permission::ReviewChoices));
     m_void->setEnabled(allows(m_actor.role, Permission::VoidEvents));
 
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
-    for (const ConsentEvent& e : r.history) {
+    // Newest first, each entry a paragraph that wraps as a whole: a narrow panel never shows a word a line.
+    QString html;
+    for (qsizetype i = r.history.size() - 1; i >= 0; --i) {
+        const ConsentEvent& e = r.history.at(i);
         const bool voided = r.voided.contains(e.id);
         QString what = PatientRecord::describeEvent(e).toHtmlEscaped();
         if (voided) {
             what = QStringLiteral("<s>%1</s> \u2014 <b>%2</b>")
                        .arg(what, tr("voided: %1").arg(r.voidReasons.value(e.id)).toHtmlEscaped());
         }
-        html += QStringLiteral("<tr><td>%1</td><td>#%2</td><td>%3</td><td>%4</td></tr>")
+        html += QStringLiteral("<p style='margin-bottom:6px'><b>%1</b> &nbsp;#%2<br>%3<br><i>%4</i></p>")
                     .arg(humanDate(e.date).toHtmlEscaped())
                     .arg(e.id)
                     .arg(what, tr("by %1 (%2)").arg(e.recordedBy, toString(e.recordedRole)).toHtmlEscaped());
     }
-    html += QStringLiteral("</table>");
     m_history->setHtml(html);
 }
 

@@ -15,7 +15,7 @@ class Database;
 struct PatientRecord;
 
 // One patient as a GP or receptionist needs them: who, the state in plain words (with the days left in the window),
-// the whole history oldest first (voided entries struck through with the reason), and what this user may do next.
+// the whole history newest first (voided entries struck through with the reason), and what this user may do next.
 class PatientPanel : public QWidget
 {
     Q_OBJECT

@@ -6,7 +6,24 @@
 #include <QApplication>
 #include <QStyle>
 
+#include <cstdlib>
+
 namespace cd {
+
+QString ChoiceWorklistModel::shortWho(Submitter by)
+{
+    switch (by) {
+    case Submitter::Patient:
+        return tr("Patient");
+    case Submitter::Parent:
+        return tr("Parent");
+    case Submitter::Attorney:
+        return tr("Attorney");
+    case Submitter::Deputy:
+        return tr("Deputy");
+    }
+    return QString();
+}
 
 ChoiceWorklistModel::ChoiceWorklistModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -62,9 +79,11 @@ QVariant ChoiceWorklistModel::data(const QModelIndex& index, int role) const
         }
         // On screen short, so the columns that say what to do fit; the tooltip and screen readers get it whole.
         if (role == Qt::DisplayRole) {
-            return i.urgency == cd::Urgency::Overdue  ? tr("Overdue by %n day(s)", nullptr, -i.daysToUpload)
-                   : i.urgency == cd::Urgency::AtRisk ? tr("At risk: %n day(s) left", nullptr, i.daysToUpload)
-                                                      : tr("%n day(s) to the upload", nullptr, i.daysToUpload);
+            const int days = std::abs(i.daysToUpload);
+            const QString count = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+            return i.urgency == cd::Urgency::Overdue  ? tr("Overdue by %1").arg(count)
+                   : i.urgency == cd::Urgency::AtRisk ? tr("At risk: %1 left").arg(count)
+                                                      : tr("%1 to the upload").arg(count);
         }
         return describe(i.urgency) + (i.daysToUpload >= 0 ? tr(" (%n days to the upload)", nullptr, i.daysToUpload)
                                                           : tr(" (upload was %n days ago)", nullptr, -i.daysToUpload));
@@ -79,14 +98,16 @@ QVariant ChoiceWorklistModel::data(const QModelIndex& index, int role) const
         return i.readCode;
     case Received:
         return humanDate(i.received);
-    case SubmittedBy:
-        // A child's age on the day the form was signed, whoever submitted it (as the user guide says).
-        if (i.ageOnReceipt < 16) {
-            return i.submittedBy == Submitter::Patient
-                       ? tr("%1 (a child of %2)").arg(describe(i.submittedBy)).arg(i.ageOnReceipt)
-                       : tr("%1, for a child of %2").arg(describe(i.submittedBy)).arg(i.ageOnReceipt);
+    case SubmittedBy: {
+        // Short words, so the column fits a small screen; a child's age on the day the form was signed, whoever
+        // submitted it (as the user guide says). The tooltip has the words in full.
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+            return i.ageOnReceipt < 16 ? tr("%1, for a child of %2").arg(describe(i.submittedBy)).arg(i.ageOnReceipt)
+                                       : describe(i.submittedBy);
         }
-        return describe(i.submittedBy);
+        const QString who = shortWho(i.submittedBy);
+        return i.ageOnReceipt < 16 ? tr("%1, child of %2").arg(who).arg(i.ageOnReceipt) : who;
+    }
     case Detail:
         if (i.codedEventId != 0) {
             return i.correctionWhy == CodeToCorrect::Why::Voided
@@ -101,7 +122,7 @@ QVariant ChoiceWorklistModel::data(const QModelIndex& index, int role) const
         case ReviewReason::TurnedSixteen:
             return tr("Turned 16: offer the patient their own choice");
         case ReviewReason::ConflictingForms:
-            return tr("Conflicting forms with the same date: the opt-out stands until decided");
+            return tr("Two different forms on one day: the opt-out stands until decided");
         case ReviewReason::None:
             break;
         }

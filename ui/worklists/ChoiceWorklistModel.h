@@ -30,6 +30,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static QString shortWho(Submitter by);
+
     QList<ChoiceItem> m_items;
     QHash<int, QString> m_headers;
 };

@@ -59,6 +59,10 @@ ChoiceWorklistPage::ChoiceWorklistPage(Kind kind, Database& db, ConsentService& 
     }
     if (kind == Kind::GpReview) {
         m_model->setHeader(ChoiceWorklistModel::Urgency, tr("In force and coded?"));
+        // Who made the choice is what a GP reads first after the name: on a small screen it must not be cut off.
+        QHeaderView* header = m_view->horizontalHeader();
+        header->moveSection(header->visualIndex(ChoiceWorklistModel::SubmittedBy),
+                            header->visualIndex(ChoiceWorklistModel::Name) + 1);
     }
     if (kind == Kind::CodesToCorrect) {
         m_model->setHeader(ChoiceWorklistModel::ReadCode, tr("Code to take out"));
