@@ -57,4 +57,20 @@ Result<QByteArray> AuditService::exportCsv(const Actor& actor, const AuditFilter
     return csv.bytes();
 }
 
+Status AuditService::recordPrint(const Actor& actor, const QString& what, qint64 rows, const QString& patientNhs)
+{
+    qint64 patientId = 0;
+    if (!patientNhs.isEmpty()) {
+        auto patient = PatientStore(m_db).require(patientNhs);
+        if (!patient) {
+            return patient.error();
+        }
+        patientId = patient->id;
+    }
+    return m_db.write([&]() -> Status {
+        return AuditStore(m_db).append({m_clock.now(), actor.user, actor.role, QStringLiteral("print"), patientId, 0,
+                                        QStringLiteral("%1: %2 rows").arg(what).arg(rows)});
+    });
+}
+
 } // namespace cd

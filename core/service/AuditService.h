@@ -27,6 +27,9 @@ public:
     // patientNhs: an NHS number as typed, or empty for every patient.
     Result<QList<AuditRow>> search(const Actor& actor, AuditFilter filter, const QString& patientNhs = QString());
     Result<QByteArray> exportCsv(const Actor& actor, const AuditFilter& filter, const QString& patientNhs = QString());
+    // Something the desk printed or saved as a PDF (what, how many rows, and the patient when it is one patient's
+    // history): paper with patients' details on it is part of the record of who saw what. Any role may print.
+    Status recordPrint(const Actor& actor, const QString& what, qint64 rows, const QString& patientNhs = QString());
 
 private:
     Database& m_db;

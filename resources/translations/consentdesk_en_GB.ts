@@ -190,6 +190,62 @@
         <source>Today&apos;s backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a patient&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains patient data: %1, printed %2 by %3. Page %4 of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1, NHS number %2, as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (VOID: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd</name>
@@ -1840,6 +1896,30 @@
     </message>
     <message>
         <source>Information packs: most windows close %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the list as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a patient to print their history, or open a list to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no list to print: the charts export as pictures.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,11 +4,14 @@
 #include "help/HelpKey.h"
 #include "service/Actor.h"
 #include "service/ConsentService.h"
+#include "print/PrintedList.h"
 #include "service/PracticeOverview.h"
 
 #include <QDate>
 #include <QMainWindow>
 #include <QSet>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -103,6 +106,8 @@ private:
     void reloadCurrentTab();
     // The Patient menu follows the list's selection (and the role): its actions are enabled only with a patient.
     void updatePatientActions();
+    // What File > Print the list prints on the page in view: the selected patient's history, or the worklist.
+    std::optional<PrintedList> currentList();
     void lockDesk(bool idle);
     void updatePastBar();
     // Disables an action the signed-in role may not take, with a tooltip that says who may.
@@ -142,6 +147,8 @@ private:
     QAction* m_reviewAction = nullptr;
     QAction* m_letterAction = nullptr;
     QAction* m_voidAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_pdfAction = nullptr;
     QTimer* m_idle = nullptr;
     bool m_switchRequested = false;
     bool m_locked = false;

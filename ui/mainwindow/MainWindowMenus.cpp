@@ -5,14 +5,17 @@
 #include "charts/ChartsPage.h"
 #include "connect/ConnectDialog.h"
 #include "desk/DeskActions.h"
+#include "domain/Dates.h"
 #include "firstrun/FirstRunWizard.h"
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideDialog.h"
 #include "import/ImportWizard.h"
 #include "overview/OverviewPage.h"
 #include "patients/PatientsPage.h"
+#include "print/PrintedList.h"
 #include "report/ReportDialog.h"
 #include "service/ExportService.h"
+#include "service/PatientRecord.h"
 #include "store/Database.h"
 #include "store/SqliteVersion.h"
 #include "worklists/ChoiceWorklistPage.h"
@@ -110,6 +113,17 @@ void MainWindow::buildMenus()
     restrictTo(audit, Permission::ManagePractice);
     file->setToolTipsVisible(true);
     file->addSeparator();
+    m_printAction = file->addAction(tr("&Print the list…"), QKeySequence(tr("Ctrl+Shift+P")), this, [this] {
+        if (auto list = currentList()) {
+            printWithPreview(this, m_db, m_clock, m_actor, *list);
+        }
+    });
+    m_pdfAction = file->addAction(tr("Sa&ve the list as PDF…"), this, [this] {
+        if (auto list = currentList()) {
+            saveListAsPdf(this, m_db, m_clock, m_actor, *list);
+        }
+    });
+    file->addSeparator();
     file->addAction(tr("Lock the desk"), QKeySequence(tr("Ctrl+Shift+L")), this, &MainWindow::lock);
     file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -175,6 +189,32 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About Consent Desk"), this, &MainWindow::showAbout);
 }
 
+std::optional<PrintedList> MainWindow::currentList()
+{
+    QWidget* page = m_tabs->currentWidget();
+    QString title = m_tabs->tabText(m_tabs->currentIndex());
+    title.remove(u'&');
+    if (page == m_patients) {
+        const QString nhs = m_patients->selectedNhs();
+        auto record = PatientRecord::load(m_db, Programme::scr(), nhs, asOf());
+        if (nhs.isEmpty() || !record) {
+            statusBar()->showMessage(tr("Select a patient to print their history, or open a list to print it."), 8000);
+            return std::nullopt;
+        }
+        return PrintedList::history(*record, asOf());
+    }
+    if (page == m_coding || page == m_review || page == m_corrections) {
+        return PrintedList::fromTable(title + tr(", as of %1").arg(humanDate(asOf())),
+                                      *static_cast<ChoiceWorklistPage*>(page)->view());
+    }
+    if (page == m_notInformed || page == m_closing) {
+        return PrintedList::fromTable(title + tr(", as of %1").arg(humanDate(asOf())),
+                                      *static_cast<PatientWorklistPage*>(page)->view());
+    }
+    statusBar()->showMessage(tr("This page has no list to print: the charts export as pictures."), 8000);
+    return std::nullopt;
+}
+
 void MainWindow::updatePatientActions()
 {
     const bool onPatients = m_tabs->currentWidget() == m_patients;
@@ -182,6 +222,13 @@ void MainWindow::updatePatientActions()
     const bool onCodingList = m_tabs->currentWidget() == m_coding || m_tabs->currentWidget() == m_corrections;
     m_recordAction->setEnabled(patient);
     m_codedAction->setEnabled(patient || onCodingList);
+    // Printing follows what is shown: a patient's history, or a worklist.
+    const bool printable = patient || onCodingList || m_tabs->currentWidget() == m_review ||
+                           m_tabs->currentWidget() == m_notInformed || m_tabs->currentWidget() == m_closing;
+    if (m_printAction) {
+        m_printAction->setEnabled(printable);
+        m_pdfAction->setEnabled(printable);
+    }
     m_letterAction->setEnabled(patient);
     // What the role may not do stays disabled whatever is selected, and says who may (the services refuse it too).
     m_reviewAction->setEnabled(patient && allows(m_actor.role, Permission::ReviewChoices));
