@@ -112,6 +112,7 @@ int runRestore(Context& ctx, const ParsedOptions& opts);
 int runUser(Context& ctx, const ParsedOptions& opts);
 int runCodeRemoved(Context& ctx, const ParsedOptions& opts);
 int runSettings(Context& ctx, const ParsedOptions& opts);
+int runRegisterPatient(Context& ctx, const ParsedOptions& opts);
 
 // A password from the environment variable, else typed at a prompt (echo off) when stdin is a terminal; a null
 // string when neither: never wait on a prompt without a terminal.

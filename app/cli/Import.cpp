@@ -62,6 +62,10 @@ int runImportRegister(Context& ctx, const ParsedOptions& opts)
             << report->encoding << "): " << report->added << " added, " << report->updated << " updated, "
             << report->unchanged << " unchanged, " << report->left << " marked as left, " << report->returning
             << " returning, " << report->rejects.size() << " rejected.";
+    if (report->awaitingRegister > 0) {
+        ctx.err << ' ' << report->awaitingRegister
+                << " registered at the desk in the last four weeks and not in the file yet: kept on the list.";
+    }
     if (!report->ignoredColumns.isEmpty()) {
         ctx.err << " Columns ignored: " << report->ignoredColumns.join(QStringLiteral(", ")) << '.';
     }

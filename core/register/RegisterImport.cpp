@@ -1,5 +1,6 @@
 #include "register/RegisterImport.h"
 #include "service/Refusal.h"
+#include "service/RegistrationService.h"
 
 #include "domain/Dates.h"
 #include "domain/Ledger.h"
@@ -38,6 +39,7 @@ struct Plan
     QList<qint64> toReregister;
     QList<qint64> toLeave;
     qint64 unchanged = 0;
+    qint64 awaitingRegister = 0; // registered at the desk lately, not in the file yet: kept on the list
 };
 
 // The details the import compares, as one value: the list kept in memory is a digest per patient, not the patient.
@@ -83,6 +85,24 @@ Result<QSet<qint64>> registeredOn(Database& db, QDate day)
     if (auto done =
             sql::exec(q, {Programme::scr().id, isoDate(day), isoDate(day)}, QStringLiteral("read who is registered"));
         !done) {
+        return done.error();
+    }
+    QSet<qint64> ids;
+    while (q.next()) {
+        ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+// Patients registered at the desk on or after the day: an export taken before the clinical system had them does
+// not list them yet.
+Result<QSet<qint64>> registeredAtDeskSince(Database& db, QDate day)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT patient_id FROM consent_events WHERE type = 'registered' AND channel = 'desk' "
+                             "AND event_date >= ?"));
+    if (auto done = sql::exec(q, {isoDate(day)}, QStringLiteral("read who was registered at the desk")); !done) {
         return done.error();
     }
     QSet<qint64> ids;
@@ -285,6 +305,7 @@ QJsonObject ImportReport::toJson() const
             {QStringLiteral("unchanged"), unchanged},
             {QStringLiteral("left"), left},
             {QStringLiteral("returning"), returning},
+            {QStringLiteral("awaiting_register"), awaitingRegister},
             {QStringLiteral("rejected"), rejects.size()},
             {QStringLiteral("rejects"), rows},
             {QStringLiteral("applied"), applied},
@@ -413,9 +434,17 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
             plan.toReregister.append(known->id);
         }
     }
+    auto atDesk = registeredAtDeskSince(db, today.addDays(-kDeskRegistrationGraceDays));
+    if (!atDesk) {
+        return atDesk.error();
+    }
     for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
         if (registered->contains(it->id) && !inFile.contains(it.key()) && !rejectedNumbers.contains(it.key())) {
-            plan.toLeave.append(it->id);
+            if (atDesk->contains(it->id)) {
+                ++plan.awaitingRegister;
+            } else {
+                plan.toLeave.append(it->id);
+            }
         }
     }
     report.added = plan.toAdd.size();
@@ -423,6 +452,7 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
     report.unchanged = plan.unchanged;
     report.left = plan.toLeave.size();
     report.returning = plan.toReregister.size();
+    report.awaitingRegister = plan.awaitingRegister;
 
     const qint64 listSize = registered->size();
     report.registeredBefore = listSize;

@@ -35,6 +35,8 @@ struct ImportReport
     qint64 left = 0;
     qint64 returning = 0;        // re-registered patients who had left (counted in added/updated/unchanged too)
     qint64 registeredBefore = 0; // the list size on the import date, before the import
+    // Registered at the desk in the last four weeks and not in the file yet: kept on the list, not marked as left.
+    qint64 awaitingRegister = 0;
     // Whether this would mark more than 10% of the list as left: refused unless confirmed.
     [[nodiscard]] bool needsDeductionConfirmation() const
     {

@@ -26,25 +26,6 @@ QString field(const CsvRecord& record, int column)
     return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed() : QString();
 }
 
-// M, F, Male, Female, U, Unknown, I, Indeterminate (any case); empty means not known.
-std::optional<QString> parseSex(const QString& text)
-{
-    const QString s = text.trimmed().toLower();
-    if (s.isEmpty() || s == QLatin1String("u") || s == QLatin1String("unknown") || s == QLatin1String("not known")) {
-        return QStringLiteral("U");
-    }
-    if (s == QLatin1String("m") || s == QLatin1String("male")) {
-        return QStringLiteral("M");
-    }
-    if (s == QLatin1String("f") || s == QLatin1String("female")) {
-        return QStringLiteral("F");
-    }
-    if (s == QLatin1String("i") || s == QLatin1String("indeterminate")) {
-        return QStringLiteral("I");
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 namespace {
@@ -115,6 +96,25 @@ int toInt(QStringView digits)
 }
 
 } // namespace
+
+// M, F, Male, Female, U, Unknown, I, Indeterminate (any case); empty means not known.
+std::optional<QString> parseSex(const QString& text)
+{
+    const QString s = text.trimmed().toLower();
+    if (s.isEmpty() || s == QLatin1String("u") || s == QLatin1String("unknown") || s == QLatin1String("not known")) {
+        return QStringLiteral("U");
+    }
+    if (s == QLatin1String("m") || s == QLatin1String("male")) {
+        return QStringLiteral("M");
+    }
+    if (s == QLatin1String("f") || s == QLatin1String("female")) {
+        return QStringLiteral("F");
+    }
+    if (s == QLatin1String("i") || s == QLatin1String("indeterminate")) {
+        return QStringLiteral("I");
+    }
+    return std::nullopt;
+}
 
 Result<QDate> parseRegisterDate(const QString& text)
 {

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace cd {
 
 // A row that passed every check: the patient as the clinical system has them, and when they registered.
@@ -36,6 +38,9 @@ struct ValidatedRegister
 // Dates as the clinical systems write them: dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd and dd-Mon-yyyy, with an
 // optional time after them (ignored). Never month first; two-digit years are refused.
 Result<QDate> parseRegisterDate(const QString& text);
+
+// M, F, Male, Female, U, Unknown, I, Indeterminate (any case) as the one letter stored; empty means not known (U).
+std::optional<QString> parseSex(const QString& text);
 
 // Checks rows one at a time as they are read (DOMAIN.md's NHS number check, surname, dates, sex); at the end,
 // refuses every row whose NHS number appeared more than once in the file: we cannot know which is right.

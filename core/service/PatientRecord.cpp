@@ -118,7 +118,8 @@ QString PatientRecord::describeEvent(const ConsentEvent& e)
 {
     switch (e.type) {
     case EventType::Registered:
-        return QStringLiteral("registered with the practice");
+        return e.channel == Channel::Desk ? QStringLiteral("registered with the practice, at the desk")
+                                          : QStringLiteral("registered with the practice");
     case EventType::Left:
         return QStringLiteral("left the practice");
     case EventType::PackSent:

@@ -64,28 +64,17 @@ QVariantList EventStore::values(const ConsentEvent& e)
 {
     const bool isChoice = e.type == EventType::Choice;
     const QVariant none(QMetaType::fromType<QString>());
-    return {e.patientId,
-            toString(e.type),
-            sql::text(e.programme),
-            isoDate(e.date),
-            sql::nullable(e.choice),
+    return {e.patientId, toString(e.type), sql::text(e.programme), isoDate(e.date), sql::nullable(e.choice),
             isChoice ? QVariant(toString(e.submittedBy)) : none,
-            isChoice ? QVariant(toString(e.channel)) : none,
-            e.identityChecked ? 1 : 0,
-            e.signaturePresent ? 1 : 0,
-            sql::nullableId(e.batchId),
-            e.addressedToParent ? 1 : 0,
-            sql::nullable(e.readCode),
-            e.type == EventType::GpReview ? QVariant(toString(e.outcome)) : none,
-            sql::nullableId(e.targetEventId),
-            sql::nullable(e.reason),
-            sql::nullable(e.note),
-            sql::text(e.recordedBy),
-            toString(e.recordedRole),
-            isoDateTime(e.recordedAt),
-            isChoice && e.signedOn.isValid() ? QVariant(isoDate(e.signedOn)) : none,
-            isChoice ? sql::nullable(e.proxyName) : none,
-            isChoice ? sql::nullable(e.proxyRelationship) : none};
+            // A registration keeps its channel only when made at the desk (the import's grace depends on it).
+            isChoice || (e.type == EventType::Registered && e.channel == Channel::Desk) ? QVariant(toString(e.channel))
+                                                                                        : none,
+            e.identityChecked ? 1 : 0, e.signaturePresent ? 1 : 0, sql::nullableId(e.batchId),
+            e.addressedToParent ? 1 : 0, sql::nullable(e.readCode),
+            e.type == EventType::GpReview ? QVariant(toString(e.outcome)) : none, sql::nullableId(e.targetEventId),
+            sql::nullable(e.reason), sql::nullable(e.note), sql::text(e.recordedBy), toString(e.recordedRole),
+            isoDateTime(e.recordedAt), isChoice && e.signedOn.isValid() ? QVariant(isoDate(e.signedOn)) : none,
+            isChoice ? sql::nullable(e.proxyName) : none, isChoice ? sql::nullable(e.proxyRelationship) : none};
 }
 
 Result<qint64> EventStore::append(const ConsentEvent& e)

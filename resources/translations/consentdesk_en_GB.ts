@@ -246,6 +246,10 @@
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> %1 registered at the desk in the last four weeks and not in the file yet: kept on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd</name>
@@ -1049,6 +1053,14 @@
     </message>
     <message>
         <source>Practice settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered again (a returning patient, history kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,6 +1934,149 @@
         <source>This page has no list to print: the charts export as pictures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Register a &amp;new patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::NewPatientDialog</name>
+    <message>
+        <source>Register a new patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the registration form. The next register import from the clinical system matches them by NHS number and brings their details up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, spaces are fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the NHS number is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mr, Mrs, Ms, Dr…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>house, street, town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. LS1 4AP; empty for no fixed abode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they joined the practice&apos;s list: usually today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NHS number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register and recor&amp;d a form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the NHS number from the registration form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This NHS number is already known: %1, born %2. Registering is only for a former patient coming back (same date of birth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ A valid NHS number, new to the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Choose their sex as on the form (Not known if the form does not say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away this registration? Nothing has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::OverviewPage</name>
@@ -2275,6 +2430,10 @@
     </message>
     <message>
         <source>Fin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient has this NHS number. New to the practice? Register them with Patient &gt; Register a new patient (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

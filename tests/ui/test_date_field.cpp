@@ -94,3 +94,27 @@ TEST(DateField, ARefusedDateSaysWhyAndKeepsTheLastGoodOne)
 }
 
 } // namespace
+
+TEST(DateField, AnEmptyFieldTakesADateTypedAfterTabOrWhereverItsCursorWas)
+{
+    QDialog dialog;
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* before = new QLineEdit(&dialog);
+    auto* date = new cd::DateField(QDate(), &dialog);
+    layout->addWidget(before);
+    layout->addWidget(date);
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    before->setFocus();
+    QTest::keyClick(before, Qt::Key_Tab);
+    ASSERT_EQ(dialog.focusWidget(), date);
+    QTest::keyClicks(date, QStringLiteral("01021970"));
+    EXPECT_EQ(date->date(), QDate(1970, 2, 1));
+    // Emptied, with the cursor left at the end (a click there): typing still starts at the day.
+    date->clear();
+    date->setCursorPosition(10);
+    date->deselect();
+    QTest::keyClicks(date, QStringLiteral("02031971"));
+    EXPECT_EQ(date->date(), QDate(1971, 3, 2));
+}

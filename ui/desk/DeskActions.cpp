@@ -4,10 +4,12 @@
 #include "domain/Programme.h"
 #include "mailout/MailoutDialog.h"
 #include "mailout/ReturnedLettersDialog.h"
+#include "patients/NewPatientDialog.h"
 #include "record/RecordFormDialog.h"
 #include "review/ReviewDialog.h"
 #include "service/ConsentService.h"
 #include "service/PatientRecord.h"
+#include "service/RegistrationService.h"
 #include "settings/PracticeSettingsDialog.h"
 
 #include <QInputDialog>
@@ -40,6 +42,24 @@ void DeskActions::recordForm(const QString& nhs)
     if (dialog.exec() == QDialog::Accepted) {
         Q_EMIT message(tr("Form saved (#%1).").arg(dialog.savedEventId()));
         Q_EMIT changed();
+    }
+}
+
+void DeskActions::registerPatient()
+{
+    RegistrationService registration(m_db, m_clock);
+    NewPatientDialog dialog(m_db, registration, m_actor, m_clock.today(), m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const RegisteredPatient& done = dialog.registered();
+    Q_EMIT message(done.returning
+                       ? tr("%1 registered again (a returning patient, history kept).").arg(done.patient.displayName())
+                       : tr("%1 registered.").arg(done.patient.displayName()));
+    Q_EMIT changed();
+    Q_EMIT registered(done.patient.nhsNumber);
+    if (dialog.recordFormNext()) {
+        recordForm(done.patient.nhsNumber);
     }
 }
 

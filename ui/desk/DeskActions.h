@@ -22,6 +22,8 @@ public:
     DeskActions(Database& db, ConsentService& service, const Clock& clock, Actor actor, QWidget* window);
 
     void recordForm(const QString& nhs);
+    // Registers a new patient; then shows them (and, when asked, opens the form that came with them).
+    void registerPatient();
     void markCoded(const QString& nhs);
     void review(const QString& nhs);
     void letterReturned(const QString& nhs);
@@ -33,6 +35,8 @@ public:
 Q_SIGNALS:
     void changed();
     void message(const QString& text);
+    // A patient was registered at the desk: the window shows them.
+    void registered(const QString& nhs);
 
 private:
     void report(const QString& done, const QString& refusedWhy);

@@ -22,6 +22,10 @@ QString helpHeading(HelpSection section)
         return QStringLiteral("Recording a form");
     case HelpSection::ReturnedLetters:
         return QStringLiteral("Returned letters");
+    case HelpSection::NewPatient:
+        return QStringLiteral("A new patient");
+    case HelpSection::Printing:
+        return QStringLiteral("Printing a list or a patient's history");
     case HelpSection::PatientHistory:
         return QStringLiteral("A patient's history");
     case HelpSection::GpReview:

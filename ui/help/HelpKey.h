@@ -14,6 +14,8 @@ enum class HelpSection {
     FindingPatient,
     RecordingForm,
     ReturnedLetters,
+    NewPatient,
+    Printing,
     PatientHistory,
     GpReview,
     Overview,

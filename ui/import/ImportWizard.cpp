@@ -64,12 +64,17 @@ QString counts(const ImportReport& r)
 {
     return QObject::tr("%1 added, %2 updated, %3 unchanged, %4 marked as left the practice (%5 returning), %6 rows "
                        "rejected.")
-        .arg(r.added)
-        .arg(r.updated)
-        .arg(r.unchanged)
-        .arg(r.left)
-        .arg(r.returning)
-        .arg(r.rejects.size());
+               .arg(r.added)
+               .arg(r.updated)
+               .arg(r.unchanged)
+               .arg(r.left)
+               .arg(r.returning)
+               .arg(r.rejects.size()) +
+           (r.awaitingRegister > 0
+                ? QObject::tr(" %1 registered at the desk in the last four weeks and not in the file yet: kept on the "
+                              "list.")
+                      .arg(r.awaitingRegister)
+                : QString());
 }
 
 } // namespace

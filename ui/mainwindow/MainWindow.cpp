@@ -81,6 +81,7 @@ MainWindow::MainWindow(Database& db, QDate asOf, Actor actor, DeskSettings* sett
     }
     refresh();
     connect(m_actions, &DeskActions::changed, this, &MainWindow::refresh);
+    connect(m_actions, &DeskActions::registered, this, &MainWindow::showPatient);
     connect(m_actions, &DeskActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // Other desks' work shows here without pressing refresh; a lost server connection is said plainly.

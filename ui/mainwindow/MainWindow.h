@@ -2,9 +2,9 @@
 
 #include "domain/Clock.h"
 #include "help/HelpKey.h"
+#include "print/PrintedList.h"
 #include "service/Actor.h"
 #include "service/ConsentService.h"
-#include "print/PrintedList.h"
 #include "service/PracticeOverview.h"
 
 #include <QDate>
@@ -147,6 +147,7 @@ private:
     QAction* m_reviewAction = nullptr;
     QAction* m_letterAction = nullptr;
     QAction* m_voidAction = nullptr;
+    QAction* m_registerAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_pdfAction = nullptr;
     QTimer* m_idle = nullptr;

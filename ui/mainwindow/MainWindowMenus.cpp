@@ -133,6 +133,9 @@ void MainWindow::buildMenus()
         m_tabs->setCurrentWidget(m_patients);
         m_patients->focusSearch();
     });
+    m_registerAction = patient->addAction(tr("Register a &new patient…"), QKeySequence(tr("Ctrl+Shift+N")), m_actions,
+                                          &DeskActions::registerPatient);
+    restrictTo(m_registerAction, Permission::RecordForms);
     // Each acts on the patient selected in the list, and only while one is: the same patient the panel shows.
     const auto forSelected = [this](void (DeskActions::*action)(const QString&)) {
         return [this, action] {

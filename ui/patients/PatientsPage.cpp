@@ -104,6 +104,10 @@ PatientsPage::PatientsPage(Database& db, Actor actor, QDate asOf, QWidget* paren
         } else if (m_model->capped()) {
             m_count->setText(tr("More than %1 patients match: type more to narrow the search.")
                                  .arg(uk.toString(PatientListModel::kSearchCap)));
+        } else if (m_model->rowCount() == 0 && m_model->filter().search.kind == PatientSearch::Kind::NhsNumber) {
+            // A valid number nobody has: most often someone new to the practice.
+            m_count->setText(tr("No patient has this NHS number. New to the practice? Register them with Patient > "
+                                "Register a new patient (Ctrl+Shift+N)."));
         } else {
             m_count->setText(tr("%n patient(s)", nullptr, m_model->rowCount()));
         }

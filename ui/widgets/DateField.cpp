@@ -95,6 +95,13 @@ void DateField::keyPressEvent(QKeyEvent* event)
         selectAll();
         return;
     }
+    if (!event->text().isEmpty() && event->text().at(0).isDigit() && !hasSelectedText()) {
+        QString typed = text();
+        typed.remove(u'/').remove(u'_').remove(u' ');
+        if (typed.isEmpty()) {
+            setCursorPosition(0); // an empty field starts at the day, wherever a click left the cursor
+        }
+    }
     QLineEdit::keyPressEvent(event);
 }
 
