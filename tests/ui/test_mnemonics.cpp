@@ -10,6 +10,7 @@
 #include "mailout/MailoutDialog.h"
 #include "mailout/ReturnedLettersDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "patients/NewPatientDialog.h"
 #include "query/Worklists.h"
 #include "record/RecordFormDialog.h"
 #include "report/ReportDialog.h"
@@ -31,6 +32,11 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QWizard>
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -154,6 +160,26 @@ QStringList allClashes(QWidget& window)
     return out;
 }
 
+// The names of the classes in ui/ that derive from QDialog or QWizard, read from their headers.
+QStringList dialogClassesInSource()
+{
+    QStringList names;
+    const QRegularExpression declaration(QStringLiteral(R"(class (\w+) : public Q(Dialog|Wizard)\b)"));
+    QDirIterator it(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../ui"), {QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile header(it.next());
+        if (header.open(QIODevice::ReadOnly)) {
+            auto match = declaration.globalMatch(QString::fromUtf8(header.readAll()));
+            while (match.hasNext()) {
+                names << match.next().captured(1);
+            }
+        }
+    }
+    EXPECT_GE(names.size(), 10) << "the ui folder was not found";
+    return names;
+}
+
 TEST_F(DeskTest, EveryMnemonicReachesOneControlAndNoneStealsAMenusLetter)
 {
     cd::MainWindow w(t.db(), QDate(2010, 3, 15), TestDatabase::manager());
@@ -179,11 +205,19 @@ TEST_F(DeskTest, EveryMnemonicReachesOneControlAndNoneStealsAMenusLetter)
     screens.push_back(std::make_unique<cd::ReviewDialog>(
         t.db(), w.service(), manager, day,
         cd::Worklists::gpReview(t.db(), cd::Programme::scr(), day)->first().patient.nhsNumber));
+    cd::RegistrationService registration(t.db(), t.clock());
+    screens.push_back(std::make_unique<cd::NewPatientDialog>(t.db(), registration, manager, day));
     QStringList found = allClashes(w);
+    QSet<QString> walked;
     for (auto& screen : screens) {
         found << allClashes(*screen);
+        walked.insert(QString::fromLatin1(screen->metaObject()->className()).section(QStringLiteral("::"), -1));
     }
     EXPECT_TRUE(found.isEmpty()) << found.join(u'\n').toStdString();
+    // Every dialog and wizard of the desk is walked: a new one cannot be forgotten here.
+    for (const QString& name : dialogClassesInSource()) {
+        EXPECT_TRUE(walked.contains(name)) << qPrintable(name) << " is not walked by this test";
+    }
 }
 
 } // namespace
