@@ -48,6 +48,8 @@ public:
     QTextStream& err;
     Actor actor;
     QString requestedUser; // --user or CONSENTDESK_USER: who signs in on a database with users
+    // Set by `user password`: a user whose password was reset may sign in for this one command.
+    bool changingOwnPassword = false;
 
     Context(QTextStream& o, QTextStream& e)
         : out(o)

@@ -323,7 +323,9 @@ const QList<CommandSpec>& commandTable()
          runExport},
         {QStringLiteral("user"),
          QStringLiteral("Manage who signs in (manager): 'user add NAME --role reception|clinician|manager' (password "
-                        "from CONSENTDESK_NEW_PASSWORD or a prompt), 'user disable NAME', 'user list'."),
+                        "from CONSENTDESK_NEW_PASSWORD or a prompt), 'user disable NAME', 'user enable NAME', 'user "
+                        "reset NAME' (a new password, CONSENTDESK_NEW_PASSWORD, to be changed at the next sign-in), "
+                        "'user list'; and for anyone, 'user password' (your own, CONSENTDESK_NEW_PASSWORD)."),
          {{QStringLiteral("role"), QStringLiteral("reception|clinician|manager"),
            QStringLiteral("user add: the role")}},
          true,

@@ -419,12 +419,14 @@ int runUser(Context& ctx, const ParsedOptions& opts)
 {
     const QString action = opts.positionals.value(0);
     const QString name = opts.positionals.value(1);
-    if (action != QLatin1String("add") && action != QLatin1String("disable") && action != QLatin1String("list")) {
-        ctx.err << "consentdesk-cli user: the action is add, disable or list, not \"" << action
+    static const QStringList kActions = {QStringLiteral("add"),   QStringLiteral("disable"),  QStringLiteral("enable"),
+                                         QStringLiteral("reset"), QStringLiteral("password"), QStringLiteral("list")};
+    if (!kActions.contains(action)) {
+        ctx.err << "consentdesk-cli user: the action is add, disable, enable, reset, password or list, not \"" << action
                 << "\". See 'consentdesk-cli user --help'.\n";
         return Usage;
     }
-    if (action != QLatin1String("list") && name.isEmpty()) {
+    if (action != QLatin1String("list") && action != QLatin1String("password") && name.isEmpty()) {
         ctx.err << "consentdesk-cli user " << action << ": give the user's NAME.\n";
         return Usage;
     }
@@ -436,12 +438,39 @@ int runUser(Context& ctx, const ParsedOptions& opts)
             return Usage;
         }
     }
+    ctx.changingOwnPassword = action == QLatin1String("password");
     int exit = Done;
     Database* db = ctx.open(false, exit);
     if (!db) {
         return exit;
     }
     UserService users(*db, ctx.clock());
+    if (action == QLatin1String("reset") || action == QLatin1String("password")) {
+        const QString who = action == QLatin1String("reset") ? name : ctx.actor.user;
+        const QString password =
+            readPassword("CONSENTDESK_NEW_PASSWORD", QStringLiteral("New password for %1: ").arg(who), ctx.err);
+        if (password.isNull()) {
+            return ctx.fail(invalid(QStringLiteral("Give the new password in CONSENTDESK_NEW_PASSWORD (there is no "
+                                                   "terminal to ask on). Nothing was changed.")));
+        }
+        const Status done = action == QLatin1String("reset") ? users.resetPassword(ctx.actor, name, password)
+                                                             : users.changeOwnPassword(ctx.actor, password);
+        if (!done) {
+            return ctx.fail(done.error());
+        }
+        ctx.err
+            << (action == QLatin1String("reset")
+                    ? QStringLiteral("Reset the password of %1: they choose their own at the next sign-in.\n").arg(name)
+                    : QStringLiteral("Your password is changed.\n"));
+        return Done;
+    }
+    if (action == QLatin1String("enable")) {
+        if (auto done = users.enable(ctx.actor, name); !done) {
+            return ctx.fail(done.error());
+        }
+        ctx.err << "Enabled " << name << ": they can sign in again.\n";
+        return Done;
+    }
     if (action == QLatin1String("add")) {
         const QString password =
             readPassword("CONSENTDESK_NEW_PASSWORD", QStringLiteral("New password for %1: ").arg(name), ctx.err);
@@ -473,6 +502,7 @@ int runUser(Context& ctx, const ParsedOptions& opts)
             array.append(QJsonObject{{QStringLiteral("name"), u.name},
                                      {QStringLiteral("role"), toString(u.role)},
                                      {QStringLiteral("disabled"), u.disabled},
+                                     {QStringLiteral("must_change_password"), u.mustChangePassword},
                                      {QStringLiteral("demo"), u.demo}});
         }
         ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("users"), array}}).toJson(QJsonDocument::Indented);
@@ -481,6 +511,7 @@ int runUser(Context& ctx, const ParsedOptions& opts)
     for (const User& u : *list) {
         ctx.out << u.name.leftJustified(24) << toString(u.role).leftJustified(11)
                 << (u.disabled ? QStringLiteral("disabled") : QStringLiteral("active"))
+                << (u.mustChangePassword ? QStringLiteral(", password reset") : QString())
                 << (u.demo ? QStringLiteral(" (demo)") : QString()) << '\n';
     }
     return Done;

@@ -75,6 +75,18 @@ bool Context::signIn(int& exit)
         return false;
     }
     actor = *signedIn;
+    auto mustChange = users.mustChangePassword(actor.user);
+    if (!mustChange) {
+        exit = fail(mustChange.error());
+        return false;
+    }
+    if (*mustChange && !changingOwnPassword) {
+        exit = fail({ErrorKind::Forbidden,
+                     QStringLiteral("A manager reset the password of %1: set your own first with 'consentdesk-cli "
+                                    "user password' (the new one in CONSENTDESK_NEW_PASSWORD).")
+                         .arg(actor.user)});
+        return false;
+    }
     return true;
 }
 

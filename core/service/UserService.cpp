@@ -189,6 +189,106 @@ Status UserService::disable(const Actor& actor, const QString& name)
     });
 }
 
+Result<User> UserService::requireUser(const QString& name)
+{
+    auto user = UserStore(m_db).find(name.trimmed());
+    if (!user) {
+        return user.error();
+    }
+    if (!user->has_value()) {
+        return Error{ErrorKind::NotFound, QStringLiteral("There is no user called %1.").arg(name.trimmed())};
+    }
+    return **user;
+}
+
+Status UserService::enable(const Actor& actor, const QString& name)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return refuse(m_db, m_clock, actor, QStringLiteral("user-enable"),
+                      QStringLiteral("Only a manager may enable users."));
+    }
+    return m_db.write([&]() -> Status {
+        auto user = requireUser(name);
+        if (!user) {
+            return user.error();
+        }
+        if (!user->disabled) {
+            return Error{ErrorKind::Conflict, QStringLiteral("%1 is not disabled: nothing to enable.").arg(user->name)};
+        }
+        if (auto done = UserStore(m_db).setDisabled(user->name, false); !done) {
+            return done;
+        }
+        return AuditStore(m_db).append(
+            {m_clock.now(), actor.user, actor.role, QStringLiteral("user-enable"), 0, 0, user->name});
+    });
+}
+
+Status UserService::resetPassword(const Actor& actor, const QString& name, const QString& newPassword)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return refuse(m_db, m_clock, actor, QStringLiteral("user-reset"),
+                      QStringLiteral("Only a manager may reset passwords."));
+    }
+    if (auto ok = checkPassword(name.trimmed(), newPassword); !ok) {
+        return ok;
+    }
+    const QString hashed = hash(newPassword);
+    if (hashed.isEmpty()) {
+        return Error{ErrorKind::Database, QStringLiteral("The password could not be hashed (not enough memory?): "
+                                                         "nothing was saved; try again.")};
+    }
+    return m_db.write([&]() -> Status {
+        auto user = requireUser(name);
+        if (!user) {
+            return user.error();
+        }
+        if (auto done = UserStore(m_db).setPassword(user->name, hashed, true); !done) {
+            return done;
+        }
+        // The password itself is never in the audit trail: only that it was reset, by whom.
+        return AuditStore(m_db).append(
+            {m_clock.now(), actor.user, actor.role, QStringLiteral("user-reset"), 0, 0, user->name});
+    });
+}
+
+Status UserService::changeOwnPassword(const Actor& actor, const QString& newPassword)
+{
+    if (auto ok = checkPassword(actor.user, newPassword); !ok) {
+        return ok;
+    }
+    const QString hashed = hash(newPassword);
+    if (hashed.isEmpty()) {
+        return Error{ErrorKind::Database, QStringLiteral("The password could not be hashed (not enough memory?): "
+                                                         "nothing was saved; try again.")};
+    }
+    return m_db.write([&]() -> Status {
+        auto user = requireUser(actor.user);
+        if (!user) {
+            return user.error();
+        }
+        if (user->disabled) {
+            return Error{ErrorKind::Forbidden, QStringLiteral("%1 is disabled: ask a manager.").arg(user->name)};
+        }
+        if (verify(user->passwordHash, newPassword)) {
+            return invalid(QStringLiteral("That is the password you have now: choose a new one."));
+        }
+        if (auto done = UserStore(m_db).setPassword(user->name, hashed, false); !done) {
+            return done;
+        }
+        return AuditStore(m_db).append(
+            {m_clock.now(), actor.user, actor.role, QStringLiteral("user-password"), 0, 0, QString()});
+    });
+}
+
+Result<bool> UserService::mustChangePassword(const QString& name)
+{
+    auto user = UserStore(m_db).find(name.trimmed());
+    if (!user) {
+        return user.error();
+    }
+    return user->has_value() && (*user)->mustChangePassword;
+}
+
 Result<QList<User>> UserService::list(const Actor& actor)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {

@@ -29,6 +29,14 @@ public:
     Result<qint64> addUser(const Actor& actor, const QString& name, Role role, const QString& password,
                            bool demo = false);
     Status disable(const Actor& actor, const QString& name);
+    // A disabled user may sign in again (manager).
+    Status enable(const Actor& actor, const QString& name);
+    // A manager sets a new password for someone who forgot theirs; they must change it at their next sign-in.
+    Status resetPassword(const Actor& actor, const QString& name, const QString& newPassword);
+    // The signed-in user sets their own password (after signing in with the old one, or the one a manager reset).
+    Status changeOwnPassword(const Actor& actor, const QString& newPassword);
+    // Whether the user's password was reset and must be changed before they work.
+    Result<bool> mustChangePassword(const QString& name);
     Result<QList<User>> list(const Actor& actor);
 
     // At least 10 characters, and not the user's name.
@@ -38,6 +46,8 @@ public:
 
 private:
     Status audit(const QString& user, Role role, const QString& action, const QString& details);
+    // Finds the named user for a manager's change, inside the caller's transaction.
+    Result<User> requireUser(const QString& name);
     Result<qint64> insert(const Actor& actor, const QString& name, Role role, const QString& password, bool demo);
 
     Database& m_db;

@@ -16,10 +16,11 @@ User fromRow(const QSqlQuery& q)
     u.passwordHash = q.value(3).toString();
     u.disabled = q.value(4).toBool();
     u.demo = q.value(5).toBool();
+    u.mustChangePassword = q.value(6).toBool();
     return u;
 }
 
-const QString kColumns = QStringLiteral("id, name, role, password_hash, disabled, demo");
+const QString kColumns = QStringLiteral("id, name, role, password_hash, disabled, demo, must_change_password");
 
 } // namespace
 
@@ -98,6 +99,16 @@ Status UserStore::setDisabled(const QString& name, bool disabled)
         return q.error();
     }
     return sql::exec(**q, {disabled ? 1 : 0, name}, QStringLiteral("change the user"));
+}
+
+Status UserStore::setPassword(const QString& name, const QString& passwordHash, bool mustChange)
+{
+    auto q =
+        m_db.prepared(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ? WHERE name = ?"));
+    if (!q) {
+        return q.error();
+    }
+    return sql::exec(**q, {passwordHash, mustChange ? 1 : 0, name}, QStringLiteral("change the password"));
 }
 
 } // namespace cd

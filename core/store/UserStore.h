@@ -20,6 +20,7 @@ struct User
     QString passwordHash; // Argon2id, libsodium's crypto_pwhash_str form; never the password
     bool disabled = false;
     bool demo = false;
+    bool mustChangePassword = false; // reset by a manager: the user sets their own at the next sign-in
 };
 
 // The users table: people who sign in, with their role.
@@ -34,6 +35,7 @@ public:
     Result<QList<User>> all();
     Result<qint64> countActive();
     Status setDisabled(const QString& name, bool disabled);
+    Status setPassword(const QString& name, const QString& passwordHash, bool mustChange);
 
 private:
     Database& m_db;

@@ -250,6 +250,66 @@
         <source> %1 registered at the desk in the last four weeks and not in the file yet: kept on the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP (clinician)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active; chooses a new password at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The two passwords differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd</name>
@@ -1942,6 +2002,30 @@
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1: at least 10 characters, not your name. A few words make a good one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::NewPatientDialog</name>
@@ -3157,10 +3241,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This practice has no users yet. Choose the first manager&apos;s name and password: the manager then adds the other staff (consentdesk-cli user add).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The desk was locked after a while without use. Type %1&apos;s password to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,6 +3298,18 @@
     </message>
     <message>
         <source>The two passwords differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice has no users yet. Choose the first manager&apos;s name and password: the manager then adds the other staff with File &gt; Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager reset your password. Choose your own now: at least 10 characters, not your name. Nobody else, the manager included, will know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set my password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3411,6 +3503,137 @@
     </message>
     <message>
         <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this practice, with their role. A disabled user can no longer sign in; their work stays in the history and the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account: another manager can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own password with File &gt; Change my password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own name to sign in with (e.g. j.smith), their role, and a first password: tell them it in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. j.smith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The two passwords differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in; their work stays in the history. You can enable them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled %1: they can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1, to tell them in person (never by email). They choose their own when they next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1: they choose their own at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,8 @@ public:
                           : m_env.insert(QStringLiteral("CONSENTDESK_PASSWORD"), password);
     }
 
+    void setEnvironment(const QString& name, const QString& value) { m_env.insert(name, value); }
+
     CliRun run(const QStringList& args) const
     {
         QProcess process;

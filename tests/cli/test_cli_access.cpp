@@ -150,4 +150,40 @@ TEST(CliAccess, InitWithAManagerThenUsersAreAdded)
     EXPECT_FALSE(list.out.contains(QStringLiteral("r.desk")));
 }
 
+TEST(CliAccess, AManagerResetsAPasswordAndItsUserMustChangeItBeforeAnythingElse)
+{
+    CliRunner cli;
+    cli.signInAs(QStringLiteral("p.manager"), QStringLiteral("a good long password"));
+    ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
+                      QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"), QStringLiteral("--region"),
+                      QStringLiteral("london"), QStringLiteral("--manager"), QStringLiteral("p.manager")})
+                  .exitCode,
+              0);
+    cli.setEnvironment(QStringLiteral("CONSENTDESK_NEW_PASSWORD"), QStringLiteral("first password 1"));
+    ASSERT_EQ(cli.db({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("r.desk"), QStringLiteral("--role"),
+                      QStringLiteral("reception")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli.db({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("r.desk")}).exitCode, 0);
+    const auto enabled = cli.db({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("r.desk")});
+    ASSERT_EQ(enabled.exitCode, 0) << qPrintable(enabled.err);
+    cli.setEnvironment(QStringLiteral("CONSENTDESK_NEW_PASSWORD"), QStringLiteral("temporary password"));
+    ASSERT_EQ(cli.db({QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("r.desk")}).exitCode, 0);
+    const auto list = cli.db({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("\"must_change_password\": true"))) << qPrintable(list.out);
+
+    // The reset user: every command but `user password` is refused (exit 4) until they choose their own.
+    cli.signInAs(QStringLiteral("r.desk"), QStringLiteral("temporary password"));
+    const auto blocked = cli.db({QStringLiteral("stats")});
+    EXPECT_EQ(blocked.exitCode, 4);
+    EXPECT_TRUE(blocked.err.contains(QStringLiteral("user password"))) << qPrintable(blocked.err);
+    cli.setEnvironment(QStringLiteral("CONSENTDESK_NEW_PASSWORD"), QStringLiteral("my own password"));
+    const auto changed = cli.db({QStringLiteral("user"), QStringLiteral("password")});
+    ASSERT_EQ(changed.exitCode, 0) << qPrintable(changed.err);
+    cli.signInAs(QStringLiteral("r.desk"), QStringLiteral("my own password"));
+    EXPECT_EQ(cli.db({QStringLiteral("stats")}).exitCode, 0);
+    // Reception may not reset anyone's password.
+    EXPECT_EQ(cli.db({QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("p.manager")}).exitCode, 4);
+}
+
 } // namespace

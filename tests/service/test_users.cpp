@@ -95,6 +95,49 @@ TEST_P(UsersTest, OnlyAManagerManagesUsersAndTheLastManagerStays)
     EXPECT_FALSE(users().list(clinician).ok());
 }
 
+TEST_P(UsersTest, AManagerEnablesAndResetsAndAResetPasswordMustBeChangedByItsUser)
+{
+    ASSERT_TRUE(users().addFirstManager(QStringLiteral("p.manager"), QStringLiteral("correct horse battery")).ok());
+    const cd::Actor manager{QStringLiteral("p.manager"), cd::Role::Manager};
+    const cd::Actor desk{QStringLiteral("r.desk"), cd::Role::Reception};
+    ASSERT_TRUE(users().addUser(manager, desk.user, cd::Role::Reception, QStringLiteral("reception password")).ok());
+
+    // Disabled, then enabled: signs in again; enabling someone active is refused as meaningless.
+    ASSERT_TRUE(users().disable(manager, desk.user).ok());
+    EXPECT_FALSE(users().signIn(desk.user, QStringLiteral("reception password")).ok());
+    ASSERT_TRUE(users().enable(manager, desk.user).ok());
+    EXPECT_TRUE(users().signIn(desk.user, QStringLiteral("reception password")).ok());
+    EXPECT_EQ(users().enable(manager, desk.user).error().kind, cd::ErrorKind::Conflict);
+    EXPECT_EQ(users().enable(manager, QStringLiteral("nobody")).error().kind, cd::ErrorKind::NotFound);
+
+    // Reset: the old password stops working, the new one signs in but must be changed first.
+    EXPECT_FALSE(users().resetPassword(manager, desk.user, QStringLiteral("short")).ok());
+    ASSERT_TRUE(users().resetPassword(manager, desk.user, QStringLiteral("temporary password 1")).ok());
+    EXPECT_FALSE(users().signIn(desk.user, QStringLiteral("reception password")).ok());
+    ASSERT_TRUE(users().signIn(desk.user, QStringLiteral("temporary password 1")).ok());
+    EXPECT_TRUE(*users().mustChangePassword(desk.user));
+    EXPECT_FALSE(
+        users().changeOwnPassword(desk, QStringLiteral("temporary password 1")).ok()); // the same again is no change
+    ASSERT_TRUE(users().changeOwnPassword(desk, QStringLiteral("my own new password")).ok());
+    EXPECT_FALSE(*users().mustChangePassword(desk.user));
+    EXPECT_TRUE(users().signIn(desk.user, QStringLiteral("my own new password")).ok());
+
+    // Only a manager resets or enables; each change is audited, never with the password.
+    EXPECT_EQ(
+        users().resetPassword(desk, QStringLiteral("p.manager"), QStringLiteral("a takeover attempt")).error().kind,
+        cd::ErrorKind::Forbidden);
+    EXPECT_EQ(users().enable(desk, desk.user).error().kind, cd::ErrorKind::Forbidden);
+    EXPECT_EQ(audited("user-enable"), 1);
+    EXPECT_EQ(audited("user-reset"), 1);
+    EXPECT_EQ(audited("user-password"), 1);
+    EXPECT_EQ(audited("refused:user-reset"), 1);
+    QSqlQuery q(t().db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE details LIKE '%password 1%' OR details "
+                                      "LIKE '%own new%'")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+}
+
 CD_INSTANTIATE_FOR_BOTH_ENGINES(UsersTest);
 
 } // namespace

@@ -66,13 +66,15 @@ TEST(Database, ANewFileIsNotBackedUpBeforeItsMigrationsAndAnOldOneOnceBeforeThem
     {
         auto db = Database::open(path, Database::Mode::CreateIfMissing);
         ASSERT_TRUE(db.ok());
-        // Wind it back to version 2, as a practice file from before the timeline would be (version 4's additions
-        // first, then version 3's).
+        // Wind it back to version 2, as a practice file from before the timeline would be (the later versions'
+        // additions first, newest first: 6, 5 and 4, then version 3's).
         QSqlQuery q((*db)->connection());
         for (const char* statement :
-             {"DROP TRIGGER mailout_batches_no_update", "DROP TRIGGER mailout_batches_no_delete",
-              "ALTER TABLE mailout_batches DROP COLUMN window_days", "DROP INDEX state_segments_range",
-              "ALTER TABLE state_segments DROP COLUMN codes_to_correct",
+             {"ALTER TABLE users DROP COLUMN must_change_password", "DROP INDEX consent_events_batch",
+              "ALTER TABLE consent_events DROP COLUMN proxy_name",
+              "ALTER TABLE consent_events DROP COLUMN proxy_relationship", "DROP TRIGGER mailout_batches_no_update",
+              "DROP TRIGGER mailout_batches_no_delete", "ALTER TABLE mailout_batches DROP COLUMN window_days",
+              "DROP INDEX state_segments_range", "ALTER TABLE state_segments DROP COLUMN codes_to_correct",
               "CREATE INDEX state_segments_range ON state_segments (programme, valid_from, valid_to)",
               "ALTER TABLE consent_events DROP COLUMN signed_on", "DROP INDEX consent_events_choice_date",
               "DROP TABLE reference_figures", "DROP TABLE milestones",

@@ -19,6 +19,7 @@
 #include "signin/SignInDialog.h"
 #include "timeline/ReferenceFiguresDialog.h"
 #include "timeline/TimelineEditorDialog.h"
+#include "users/UsersDialog.h"
 
 #include "DeskFixture.h"
 
@@ -207,6 +208,7 @@ TEST_F(DeskTest, EveryMnemonicReachesOneControlAndNoneStealsAMenusLetter)
         cd::Worklists::gpReview(t.db(), cd::Programme::scr(), day)->first().patient.nhsNumber));
     cd::RegistrationService registration(t.db(), t.clock());
     screens.push_back(std::make_unique<cd::NewPatientDialog>(t.db(), registration, manager, day));
+    screens.push_back(std::make_unique<cd::UsersDialog>(t.db(), t.clock(), manager));
     QStringList found = allClashes(w);
     QSet<QString> walked;
     for (auto& screen : screens) {

@@ -109,6 +109,8 @@ private:
     // What File > Print the list prints on the page in view: the selected patient's history, or the worklist.
     std::optional<PrintedList> currentList();
     void lockDesk(bool idle);
+    // File > Change my password: the signed-in user's own, typed twice.
+    void changeOwnPassword();
     void updatePastBar();
     // Disables an action the signed-in role may not take, with a tooltip that says who may.
     void restrictTo(QAction* action, Permission permission);

@@ -16,8 +16,10 @@
 #include "report/ReportDialog.h"
 #include "service/ExportService.h"
 #include "service/PatientRecord.h"
+#include "service/UserService.h"
 #include "store/Database.h"
 #include "store/SqliteVersion.h"
+#include "users/UsersDialog.h"
 #include "worklists/ChoiceWorklistPage.h"
 #include "worklists/PatientWorklistPage.h"
 
@@ -111,6 +113,13 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     restrictTo(audit, Permission::ManagePractice);
+    restrictTo(file->addAction(tr("&Users…"), this,
+                               [this] {
+                                   UsersDialog dialog(m_db, m_clock, m_actor, this);
+                                   dialog.exec();
+                               }),
+               Permission::ManagePractice);
+    file->addAction(tr("C&hange my password…"), this, &MainWindow::changeOwnPassword);
     file->setToolTipsVisible(true);
     file->addSeparator();
     m_printAction = file->addAction(tr("&Print the list…"), QKeySequence(tr("Ctrl+Shift+P")), this, [this] {
@@ -270,6 +279,27 @@ void MainWindow::restrictTo(QAction* action, Permission permission)
         action->setEnabled(false);
         action->setToolTip(whoMay(permission));
     }
+}
+
+void MainWindow::changeOwnPassword()
+{
+    const QString password =
+        askNewPassword(this, tr("Change my password"),
+                       tr("A new password for %1: at least 10 characters, not your name. A few words make a good one.")
+                           .arg(m_actor.user),
+                       [this](const QString& typed) {
+                           const Status ok = UserService::checkPassword(m_actor.user, typed);
+                           return ok ? QString() : ok.error().message;
+                       });
+    if (password.isNull()) {
+        return;
+    }
+    const Status done = UserService(m_db, m_clock).changeOwnPassword(m_actor, password);
+    if (!done) {
+        QMessageBox::warning(this, tr("Change my password"), tr("Not changed: %1").arg(done.error().message));
+        return;
+    }
+    statusBar()->showMessage(tr("Your password is changed."), 8000);
 }
 
 HelpSection MainWindow::currentHelpSection() const

@@ -35,7 +35,7 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, Mode mode, const QS
     intro->setMinimumWidth(420);
     if (mode == Mode::FirstManager) {
         intro->setText(tr("This practice has no users yet. Choose the first manager's name and password: the "
-                          "manager then adds the other staff (consentdesk-cli user add)."));
+                          "manager then adds the other staff with File > Users."));
     } else if (mode == Mode::Unlock) {
         intro->setText(tr("The desk was locked after a while without use. Type %1's password to carry on where you "
                           "left off.")
@@ -59,12 +59,13 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, Mode mode, const QS
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     form->addRow(tr("&Password:"), m_password);
-    if (mode == Mode::FirstManager) {
-        m_confirm = new QLineEdit(this);
-        m_confirm->setEchoMode(QLineEdit::Password);
-        m_confirm->setAccessibleName(tr("Password again"));
-        form->addRow(tr("&Again:"), m_confirm);
-    }
+    // Asked for the first manager, and for a password a manager reset (shown then).
+    m_confirm = new QLineEdit(this);
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_confirm->setAccessibleName(tr("Password again"));
+    form->addRow(tr("&Again:"), m_confirm);
+    form->setRowVisible(m_confirm, mode == Mode::FirstManager);
+    m_form = form;
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -76,6 +77,7 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, Mode mode, const QS
                                                        : (mode == Mode::FirstManager ? tr("&Create") : tr("&Sign in")),
                                   QDialogButtonBox::AcceptRole);
     ok->setDefault(true);
+    m_ok = ok;
     if (mode == Mode::Unlock) {
         auto* other = buttons->addButton(tr("S&witch user"), QDialogButtonBox::ActionRole);
         connect(other, &QPushButton::clicked, this, [this] {
@@ -123,6 +125,21 @@ bool SignInDialog::attempt()
             return false;
         }
     }
+    if (m_choosingNewPassword) {
+        const QString again = m_confirm->text();
+        m_confirm->clear();
+        if (password != again) {
+            m_message->setText(tr("The two passwords differ: type the same one twice."));
+            m_password->setFocus();
+            return false;
+        }
+        if (auto changed = users.changeOwnPassword(m_actor, password); !changed) {
+            m_message->setText(changed.error().message);
+            m_password->setFocus();
+            return false;
+        }
+        return true;
+    }
     auto actor = users.signIn(name, password);
     if (!actor) {
         m_message->setText(actor.error().message);
@@ -130,6 +147,19 @@ bool SignInDialog::attempt()
         return false;
     }
     m_actor = *actor;
+    auto mustChange = users.mustChangePassword(m_actor.user);
+    if (mustChange && *mustChange) {
+        // Signed in with the password a manager set: they choose their own before the desk opens.
+        m_choosingNewPassword = true;
+        m_name->setReadOnly(true);
+        m_intro->setText(tr("A manager reset your password. Choose your own now: at least 10 characters, not your "
+                            "name. Nobody else, the manager included, will know it."));
+        m_form->setRowVisible(m_confirm, true);
+        m_ok->setText(tr("&Set my password"));
+        m_message->clear();
+        m_password->setFocus();
+        return false;
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -39,8 +40,10 @@ public:
     void setIntro(const QString& text);
     [[nodiscard]] QString intro() const;
 
-    // What the OK button does; true when signed in (the dialog is then accepted).
+    // What the OK button does; true when signed in (the dialog is then accepted). A user whose password a manager
+    // reset is signed in only once they have chosen their own: the dialog asks for it, twice, in place.
     bool attempt();
+    [[nodiscard]] bool choosingNewPassword() const { return m_choosingNewPassword; }
 
 protected:
     void reject() override; // an unlock cannot be dismissed: only unlocked, or the user switched
@@ -51,6 +54,9 @@ private:
     Mode m_mode;
     Actor m_actor;
     bool m_switchUser = false;
+    bool m_choosingNewPassword = false;
+    QFormLayout* m_form = nullptr;
+    QPushButton* m_ok = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirm = nullptr;
