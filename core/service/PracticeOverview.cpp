@@ -55,10 +55,11 @@ QList<PracticeOverview::WindowsClosing> PracticeOverview::windowsClosing(Databas
     }
     QList<WindowsClosing> days;
     for (const auto& [batch, packs] : *batches) {
-        auto same = std::find_if(days.begin(), days.end(),
-                                 [&](const WindowsClosing& d) { return d.lastDay == batch.windowLastDay(); });
+        const QDate lastDay = batch.windowLastDay(); // clang 14 cannot capture a structured binding
+        auto same =
+            std::find_if(days.begin(), days.end(), [&](const WindowsClosing& d) { return d.lastDay == lastDay; });
         if (same == days.end()) {
-            days.append({batch.windowLastDay(), packs, batch.sentOn});
+            days.append({lastDay, packs, batch.sentOn});
         } else {
             same->packs += packs;
         }
