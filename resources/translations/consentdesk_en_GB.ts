@@ -1282,6 +1282,26 @@
         <source>Practice na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>type part of the name, e.g. london</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the practice&apos;s records are to be uploaded, if the PCT has given one: the desk counts down to it and warns of forms not yet coded. Leave it empty if not known yet; Practice settings changes it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own, e.g. j.smith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the practice&apos;s region from the list, or type enough of its name to tell it from the others (e.g. london, yorkshire, east midlands).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::HelpKey</name>
@@ -2024,6 +2044,22 @@
     </message>
     <message>
         <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice has no patients yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice has no patients yet. Start by importing the register from the clinical system: the patient list, the worklists and every figure come from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice has no patients yet: the practice manager imports the register from the clinical system first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the register now (Ctrl+I)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

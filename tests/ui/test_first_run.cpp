@@ -8,8 +8,10 @@
 #include "store/Database.h"
 #include "store/DatabaseTarget.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -31,19 +33,28 @@ namespace {
 
 const QString kPassword = QStringLiteral("four sound words here");
 
-// Types into whatever has the keyboard focus, as a person at the keyboard does.
+// Where the window system sends a key: to an open popup (a list of matches) first, else to the focus.
+QWidget* keyboardTarget()
+{
+    QWidget* popup = QApplication::activePopupWidget();
+    return popup ? popup : QApplication::focusWidget();
+}
+
+// Types as a person at the keyboard does.
 void type(const QString& text)
 {
-    QWidget* focus = QApplication::focusWidget();
-    ASSERT_NE(focus, nullptr);
-    QTest::keyClicks(focus, text);
+    for (const QChar c : text) {
+        QWidget* target = keyboardTarget();
+        ASSERT_NE(target, nullptr);
+        QTest::keyClicks(target, QString(c));
+    }
 }
 
 void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    QWidget* focus = QApplication::focusWidget();
-    ASSERT_NE(focus, nullptr);
-    QTest::keyClick(focus, k, modifiers);
+    QWidget* target = keyboardTarget();
+    ASSERT_NE(target, nullptr);
+    QTest::keyClick(target, k, modifiers);
 }
 
 QString focusName()
@@ -72,8 +83,10 @@ protected:
         type(QStringLiteral("The Surgery, Ashby Road"));
         key(Qt::Key_Tab);
         ASSERT_EQ(focusName(), QStringLiteral("region"));
-        key(Qt::Key_Down);
-        key(Qt::Key_Down);
+        type(QStringLiteral("east mid")); // without its "NHS", and not all of it
+        key(Qt::Key_Tab);
+        ASSERT_EQ(focusName(), QStringLiteral("plannedUpload"));
+        type(QStringLiteral("20042010"));
         key(Qt::Key_Tab);
         ASSERT_EQ(focusName(), QStringLiteral("location"));
         key(Qt::Key_A, Qt::ControlModifier);
@@ -106,6 +119,8 @@ TEST_F(FirstRun, ANewPracticeIsMadeFromTheKeyboardWithItsManagerSignedIn)
     key(Qt::Key_Return);
     fillPractice(QStringLiteral("f84001"), file);
     EXPECT_FALSE(QFileInfo::exists(file)); // nothing is written before Finish
+    // Never the computer's account (nor "unknown" when it has none): the manager's own sign-in name.
+    EXPECT_TRUE(wizard->findChild<QLineEdit*>(QStringLiteral("managerName"))->text().isEmpty());
     fillManager(QStringLiteral("p.manager"), kPassword, kPassword);
     ASSERT_EQ(wizard->result(), QDialog::Accepted) << wizard->problem().toStdString();
 
@@ -121,11 +136,40 @@ TEST_F(FirstRun, ANewPracticeIsMadeFromTheKeyboardWithItsManagerSignedIn)
     ASSERT_TRUE(practice.ok());
     EXPECT_EQ(practice->practice.code, QStringLiteral("F84001"));
     EXPECT_EQ(practice->practice.name, QStringLiteral("The Surgery, Ashby Road"));
+    EXPECT_EQ(practice->practice.regionId, QStringLiteral("east-midlands"));
+    EXPECT_EQ(practice->plannedUpload, QDate(2010, 4, 20));
     EXPECT_FALSE(practice->demo);
     const cd::SystemClock clock;
     auto manager = cd::UserService(**db, clock).signIn(QStringLiteral("p.manager"), kPassword);
     ASSERT_TRUE(manager.ok());
     EXPECT_EQ(manager->role, cd::Role::Manager);
+}
+
+TEST_F(FirstRun, ARegionIsFoundByAnyPartOfItsNameThatOnlyItHas)
+{
+    open(FirstRunWizard::Start::NewPractice);
+    ASSERT_EQ(focusName(), QStringLiteral("practiceCode"));
+    type(QStringLiteral("F84001"));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("The Surgery"));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("east"));                          // East of England or East Midlands: not enough
+    ASSERT_NE(QApplication::activePopupWidget(), nullptr); // both are offered
+    key(Qt::Key_Return);                                   // closes the list, taking neither
+    ASSERT_EQ(QApplication::activePopupWidget(), nullptr);
+    key(Qt::Key_Return); // Next
+    EXPECT_EQ(wizard->currentId(), FirstRunWizard::PracticePage);
+    EXPECT_TRUE(wizard->problem().contains(QStringLiteral("region"))) << qPrintable(wizard->problem());
+    auto* region = wizard->findChild<QComboBox*>(QStringLiteral("region"));
+    ASSERT_NE(region, nullptr);
+    EXPECT_EQ(focusName(), QStringLiteral("region")); // the refusal puts the cursor where the fix is
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("yorkshire"));
+    key(Qt::Key_Tab);
+    EXPECT_EQ(focusName(), QStringLiteral("plannedUpload"));
+    EXPECT_FALSE(region->completer()->popup()->isVisible());
+    EXPECT_EQ(region->currentData().toString(), QStringLiteral("yorkshire-and-the-humber"));
+    EXPECT_EQ(region->currentText(), QStringLiteral("NHS Yorkshire and the Humber"));
 }
 
 TEST_F(FirstRun, ABadPracticeCodeIsRefusedOnItsPage)

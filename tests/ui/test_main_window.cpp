@@ -1,18 +1,23 @@
 // The first window, offscreen: it shows the practice, the as-of date and the same figures as `stats`.
 #include "demo/DemoGenerator.h"
+#include "import/ImportWizard.h"
 #include "mainwindow/MainWindow.h"
 #include "overview/FigureTile.h"
 #include "service/DemoService.h"
 #include "stats/HeadlineFigures.h"
 
+#include "Screenshot.h"
 #include "TestDatabase.h"
 
 #include "widgets/DateField.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -137,6 +142,52 @@ TEST_F(MainWindowTest, AFormRecordedAtAnotherDeskShowsWithinTwoSeconds)
     const QString expected = count(figures({2010, 3, 15}).count(QStringLiteral("dissent")));
     ASSERT_NE(expected, before);
     EXPECT_TRUE(QTest::qWaitFor([&] { return w.tile(QStringLiteral("dissent"))->value() == expected; }, 2000));
+}
+
+// A new practice has no patients until its register comes in: the desk says so and offers the import at once.
+TEST(EmptyPractice, TheDeskAsksForTheRegisterFirst)
+{
+    TestDatabase empty(true);
+    cd::MainWindow w(empty.db(), {2010, 3, 15}, TestDatabase::manager());
+    w.resize(1024, 700);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    cd::test::keepPicture(w, "empty-practice.png");
+    EXPECT_TRUE(w.emptyPracticePrompt().contains(QStringLiteral("importing the register")))
+        << qPrintable(w.emptyPracticePrompt());
+    auto* importNow = w.findChild<QPushButton*>(QStringLiteral("importNow"));
+    ASSERT_NE(importNow, nullptr);
+    ASSERT_TRUE(importNow->isVisible());
+
+    bool wizardOpened = false;
+    QTimer::singleShot(0, [&] {
+        (void)QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; });
+        auto* wizard = qobject_cast<cd::ImportWizard*>(QApplication::activeModalWidget());
+        wizardOpened = wizard != nullptr;
+        if (QApplication::activeModalWidget()) {
+            QApplication::activeModalWidget()->close();
+        }
+    });
+    QTest::mouseClick(importNow, Qt::LeftButton);
+    EXPECT_TRUE(wizardOpened);
+}
+
+TEST(EmptyPractice, ReceptionIsToldWhoImportsTheRegister)
+{
+    TestDatabase empty(true);
+    cd::MainWindow w(empty.db(), {2010, 3, 15}, TestDatabase::reception());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    EXPECT_TRUE(w.emptyPracticePrompt().contains(QStringLiteral("the practice manager imports")));
+    EXPECT_FALSE(w.findChild<QPushButton*>(QStringLiteral("importNow"))->isVisible());
+}
+
+TEST_F(MainWindowTest, APracticeWithPatientsHasNoEmptyPrompt)
+{
+    cd::MainWindow w(t.db(), {2010, 3, 15}, TestDatabase::manager());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    EXPECT_TRUE(w.emptyPracticePrompt().isEmpty());
 }
 
 TEST(ConnectDialog, BuildsTheServerUrlWithoutThePassword)

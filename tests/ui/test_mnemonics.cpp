@@ -222,4 +222,14 @@ TEST_F(DeskTest, EveryMnemonicReachesOneControlAndNoneStealsAMenusLetter)
     }
 }
 
+// A new practice shows its prompt to import the register above every tab: its button's letter is free on each.
+TEST(EmptyPracticeMnemonics, TheImportButtonStealsNoLetter)
+{
+    TestDatabase empty(true);
+    cd::MainWindow w(empty.db(), QDate(2010, 3, 15), TestDatabase::manager());
+    const QStringList found = allClashes(w);
+    EXPECT_TRUE(found.isEmpty()) << found.join(u'\n').toStdString();
+    EXPECT_FALSE(w.emptyPracticePrompt().isEmpty());
+}
+
 } // namespace

@@ -10,9 +10,11 @@
 #include "service/UserService.h"
 #include "store/Database.h"
 #include "store/DatabaseTarget.h"
+#include "widgets/DateField.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -102,7 +104,28 @@ QWizardPage* FirstRunWizard::buildPracticePage()
     for (const Region& region : allRegions()) {
         m_region->addItem(region.name, region.id);
     }
+    // Typed, a region is found by any part of its name: "london" or "yorkshire", without its "NHS".
+    m_region->setEditable(true);
+    m_region->setInsertPolicy(QComboBox::NoInsert);
+    m_region->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_region->completer()->setFilterMode(Qt::MatchContains);
+    m_region->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_region->setCurrentIndex(-1);
+    m_region->lineEdit()->setPlaceholderText(tr("type part of the name, e.g. london"));
     m_region->setToolTip(tr("The Strategic Health Authority the practice belongs to."));
+    m_upload = new DateField(QDate(), page);
+    m_upload->setObjectName(QStringLiteral("plannedUpload"));
+    m_upload->setMinimumDate({2007, 1, 1});
+    m_upload->setToolTip(tr("The day the practice's records are to be uploaded, if the PCT has given one: the desk "
+                            "counts down to it and warns of forms not yet coded. Leave it empty if not known yet; "
+                            "Practice settings changes it later."));
+    // Once typed, the region shows as the list names it.
+    connect(m_region->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (const auto region = typedRegion(m_region->currentText())) {
+            m_region->setCurrentIndex(m_region->findData(region->id));
+        }
+    });
+    connect(m_upload, &DateField::refused, this, [this](const QString& why) { showProblem(why); });
     m_location = new QLineEdit(defaultDatabaseFile(QStringLiteral("consentdesk.sqlite")), page);
     m_location->setObjectName(QStringLiteral("location"));
     m_location->setToolTip(tr("Where the practice's database file is kept: a folder on this computer that only "
@@ -120,6 +143,7 @@ QWizardPage* FirstRunWizard::buildPracticePage()
     form->addRow(tr("Practice &code:"), m_code);
     form->addRow(tr("Practice na&me:"), m_name);
     form->addRow(tr("&Region:"), m_region);
+    form->addRow(tr("Planned &upload:"), m_upload);
     auto* whereLabel = new QLabel(tr("&Keep the database in:"), page);
     whereLabel->setBuddy(m_location); // a row of two widgets: the label must be told which takes the focus
     form->addRow(whereLabel, where);
@@ -136,8 +160,9 @@ QWizardPage* FirstRunWizard::buildManagerPage()
     page->setSubTitle(tr("The practice manager signs in with this name and password, then adds the other staff. "
                          "Use at least 10 characters; a few words make a good password."));
     auto* form = new QFormLayout(page);
-    m_manager = new QLineEdit(operatingSystemUser(), page);
+    m_manager = new QLineEdit(page); // their own sign-in name, never the computer's account
     m_manager->setObjectName(QStringLiteral("managerName"));
+    m_manager->setPlaceholderText(tr("your own, e.g. j.smith"));
     m_password = new QLineEdit(page);
     m_password->setObjectName(QStringLiteral("managerPassword"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -255,17 +280,48 @@ bool FirstRunWizard::validateCurrentPage()
     }
 }
 
+// The region as typed: its id or name with or without "NHS" ("london", "NHS London"), or any part of the name that
+// only one region has ("york", "east mid").
+std::optional<Region> FirstRunWizard::typedRegion(const QString& text)
+{
+    if (auto exact = findRegion(text)) {
+        return exact;
+    }
+    const QString part = text.simplified();
+    std::optional<Region> only;
+    if (part.size() < 3) {
+        return only;
+    }
+    for (const Region& region : allRegions()) {
+        if (region.name.contains(part, Qt::CaseInsensitive)) {
+            if (only) {
+                return std::nullopt; // "east": East of England or East Midlands
+            }
+            only = region;
+        }
+    }
+    return only;
+}
+
 InitPracticeCommand FirstRunWizard::practiceCommand() const
 {
     InitPracticeCommand command;
     command.code = m_code->text().trimmed().toUpper();
     command.name = m_name->text().trimmed();
-    command.region = m_region->currentData().toString();
+    const auto region = typedRegion(m_region->currentText());
+    command.region = region ? region->id : m_region->currentText().trimmed();
+    command.plannedUpload = m_upload->date();
     return command;
 }
 
 bool FirstRunWizard::checkPractice()
 {
+    if (!typedRegion(m_region->currentText())) {
+        showProblem(tr("Choose the practice's region from the list, or type enough of its name to tell it from the "
+                       "others (e.g. london, yorkshire, east midlands)."));
+        m_region->setFocus();
+        return false;
+    }
     if (auto valid = PracticeService::validate(practiceCommand()); !valid) {
         showProblem(valid.error().message);
         return false;

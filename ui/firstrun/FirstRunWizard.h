@@ -3,7 +3,11 @@
 #include "domain/Clock.h"
 #include "service/PracticeService.h"
 
+#include "domain/Region.h"
+
 #include <QWizard>
+
+#include <optional>
 
 class QButtonGroup;
 class QComboBox;
@@ -13,6 +17,7 @@ class QLineEdit;
 namespace cd {
 
 class ConnectForm;
+class DateField;
 
 // Opened with no database, Consent Desk asks what to do instead of showing an empty window: create a new practice
 // (its code, name, region, the first manager and where to keep the file), connect to the practice's server, or
@@ -55,6 +60,7 @@ private:
     QWizardPage* buildServerPage();
     QWizardPage* buildDemoPage();
     QLabel* problemLabel(QWidget* page);
+    static std::optional<Region> typedRegion(const QString& text);
     void showProblem(const QString& message);
     // The practice page as the service takes it: checked on Next, made on Finish.
     [[nodiscard]] InitPracticeCommand practiceCommand() const;
@@ -71,6 +77,7 @@ private:
     QLineEdit* m_code = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_region = nullptr;
+    DateField* m_upload = nullptr;
     QLineEdit* m_location = nullptr;
     QLabel* m_storageWarning = nullptr;
     QLineEdit* m_manager = nullptr;

@@ -16,16 +16,19 @@
 #include "stats/HeadlineFigures.h"
 #include "store/ChangeWatcher.h"
 #include "store/Database.h"
+#include "store/Stores.h"
 #include "worklists/ChoiceWorklistModel.h"
 #include "worklists/ChoiceWorklistPage.h"
 #include "worklists/PatientWorklistPage.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -153,6 +156,45 @@ void MainWindow::buildHeader(QWidget* central)
     m_pastBar->setAccessibleName(tr("Viewing a past date"));
     static_cast<QVBoxLayout*>(central->layout())->addWidget(m_pastBar);
     updatePastBar();
+
+    // A new practice starts empty: everything at the desk comes from the register, so it is asked for first.
+    auto* emptyFrame = new QFrame(central);
+    emptyFrame->setFrameShape(QFrame::StyledPanel);
+    m_emptyBar = emptyFrame;
+    m_emptyBar->setAutoFillBackground(true);
+    m_emptyBar->setBackgroundRole(QPalette::AlternateBase);
+    auto* emptyRow = new QHBoxLayout(m_emptyBar);
+    m_emptyText = new QLabel(m_emptyBar);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setTextFormat(Qt::PlainText);
+    m_emptyText->setAccessibleName(tr("The practice has no patients yet"));
+    emptyRow->addWidget(m_emptyText, 1);
+    auto* importNow = new QPushButton(tr("Import the register now (Ctrl+I)…"), m_emptyBar);
+    importNow->setObjectName(QStringLiteral("importNow"));
+    importNow->setVisible(allows(m_actor.role, Permission::ManagePractice));
+    connect(importNow, &QPushButton::clicked, this, &MainWindow::importRegister);
+    emptyRow->addWidget(importNow);
+    static_cast<QVBoxLayout*>(central->layout())->addWidget(m_emptyBar);
+    m_emptyBar->hide();
+}
+
+void MainWindow::updateEmptyPracticeBar()
+{
+    auto patients = PatientStore(m_db).count();
+    const bool empty = patients && *patients == 0;
+    m_emptyText->setText(
+        !empty ? QString()
+        : allows(m_actor.role, Permission::ManagePractice)
+            ? tr("This practice has no patients yet. Start by importing the register from the clinical system: the "
+                 "patient list, the worklists and every figure come from it.")
+            : tr("This practice has no patients yet: the practice manager imports the register from the clinical "
+                 "system first."));
+    m_emptyBar->setVisible(empty);
+}
+
+QString MainWindow::emptyPracticePrompt() const
+{
+    return m_emptyBar->isHidden() ? QString() : m_emptyText->text();
 }
 
 void MainWindow::updatePastBar()
@@ -269,6 +311,7 @@ void MainWindow::refreshFigures()
         return;
     }
     const PracticeOverview& o = *overview;
+    updateEmptyPracticeBar();
     m_practiceLabel->setText(tr("%1 \u2014 %2, %3").arg(o.practice.name, o.practice.code, o.regionName));
     const QString demo = o.demo ? tr(" (demo data)") : QString();
     m_statusAsOf->setText(tr("As of %1").arg(humanDate(day)) + QStringLiteral("  \u00B7 "));

@@ -73,6 +73,8 @@ public:
     [[nodiscard]] QString uploadBanner() const;
     // The bar shown while the desk views a date before today (empty when it views today).
     [[nodiscard]] QString pastDateBar() const;
+    // The prompt shown while the practice has no patients (empty when it has some).
+    [[nodiscard]] QString emptyPracticePrompt() const;
     [[nodiscard]] PatientsPage* patients() const { return m_patients; }
     [[nodiscard]] ChoiceWorklistPage* awaitingCoding() const { return m_coding; }
     [[nodiscard]] ChoiceWorklistPage* gpReview() const { return m_review; }
@@ -109,6 +111,9 @@ private:
     // What File > Print the list prints on the page in view: the selected patient's history, or the worklist.
     std::optional<PrintedList> currentList();
     void lockDesk(bool idle);
+    // File > Import the register (Ctrl+I), and the empty practice's prompt.
+    void importRegister();
+    void updateEmptyPracticeBar();
     // File > Change my password: the signed-in user's own, typed twice.
     void changeOwnPassword();
     void updatePastBar();
@@ -128,6 +133,9 @@ private:
     QLabel* m_practiceLabel = nullptr;
     QLabel* m_uploadLabel = nullptr;
     QLabel* m_pastBar = nullptr;
+    QWidget* m_emptyBar = nullptr; // a practice with no patients yet: import the register first
+    QLabel* m_emptyText = nullptr;
+    QAction* m_importAction = nullptr;
     DateField* m_asOfEdit = nullptr;
     QTabWidget* m_tabs = nullptr;
     PatientsPage* m_patients = nullptr;

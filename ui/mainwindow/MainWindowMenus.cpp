@@ -84,13 +84,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer);
     file->addAction(tr("Open the &demo practice"), this, [this] { openDesk(QString(), QString()); });
     file->addSeparator();
-    QAction* import = file->addAction(tr("&Import the register…"), QKeySequence(tr("Ctrl+I")), this, [this] {
-        // The manager's import; the services refuse it for other roles whatever the menu shows.
-        ImportWizard wizard(m_db, m_clock, m_actor, this);
-        wizard.exec();
-        refresh();
-    });
-    restrictTo(import, Permission::ManagePractice);
+    // The manager's import; the services refuse it for other roles whatever the menu shows.
+    m_importAction =
+        file->addAction(tr("&Import the register…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importRegister);
+    restrictTo(m_importAction, Permission::ManagePractice);
     restrictTo(file->addAction(tr("Record a &mail-out…"), QKeySequence(tr("Ctrl+M")), m_actions, &DeskActions::mailout),
                Permission::ManagePractice);
     file->addAction(tr("Record returned &letters…"), QKeySequence(tr("Ctrl+L")), m_actions,
@@ -279,6 +276,13 @@ void MainWindow::restrictTo(QAction* action, Permission permission)
         action->setEnabled(false);
         action->setToolTip(whoMay(permission));
     }
+}
+
+void MainWindow::importRegister()
+{
+    ImportWizard wizard(m_db, m_clock, m_actor, this);
+    wizard.exec();
+    refresh();
 }
 
 void MainWindow::changeOwnPassword()
