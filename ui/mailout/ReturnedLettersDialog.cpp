@@ -38,6 +38,10 @@ ReturnedLettersDialog::ReturnedLettersDialog(Database& db, ConsentService& servi
     label->setBuddy(m_input);
     m_done = new QListWidget(this);
     m_done->setAccessibleName(tr("Returned letters recorded"));
+    // A refusal is a sentence: wrapped in the list's width, never cut off at the right.
+    m_done->setWordWrap(true);
+    m_done->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_done->setResizeMode(QListView::Adjust);
     m_tally = new QLabel(this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // A scanner ends every number with Enter: no button may take it (QDialog would make Close the default and shut
