@@ -1,5 +1,6 @@
 // import-register: the practice's registered list in from the clinical system's export.
 #include "Cli.h"
+#include "export/PrivateFile.h"
 
 #include "domain/Dates.h"
 #include "register/RegisterImport.h"
@@ -8,7 +9,6 @@
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace cd::cli {
 
@@ -38,15 +38,27 @@ int runImportRegister(Context& ctx, const ParsedOptions& opts)
         return ctx.fail(mapping.error());
     }
     options.mapping = *mapping;
+    // The rejects name patients: their file is made owner-only, and a bad place (a symbolic link, a missing folder)
+    // is refused before anything is imported.
+    std::unique_ptr<PrivateFile> rejects;
+    if (opts.has(QStringLiteral("rejects-out"))) {
+        auto created = PrivateFile::create(opts.value(QStringLiteral("rejects-out")));
+        if (!created) {
+            return ctx.fail(created.error());
+        }
+        rejects = std::move(created).value();
+    }
     auto report = importRegister(*db, ctx.actor, ctx.clock(), bytes, options);
     if (!report) {
         return ctx.fail(report.error());
     }
-    if (opts.has(QStringLiteral("rejects-out"))) {
-        QSaveFile out(opts.value(QStringLiteral("rejects-out")));
-        if (!out.open(QIODevice::WriteOnly) || out.write(report->rejectsCsv()) < 0 || !out.commit()) {
-            ctx.err << "consentdesk-cli: the rejected rows could not be written to "
-                    << opts.value(QStringLiteral("rejects-out")) << ": " << out.errorString() << '\n';
+    if (rejects) {
+        const QByteArray csv = report->rejectsCsv();
+        Status written = rejects->device().write(csv) == csv.size() ? rejects->commit()
+                                                                    : Status(invalid(rejects->device().errorString()));
+        if (!written) {
+            ctx.err << "consentdesk-cli: the register was imported, but the rejected rows could not be written to "
+                    << opts.value(QStringLiteral("rejects-out")) << ": " << written.error().message << '\n';
         }
     }
     if (opts.has(QStringLiteral("json"))) {

@@ -1,6 +1,7 @@
 // The LMC report and the exports: report (a PDF, made without a display), export (aggregate CSV, the coding
 // worklist, FHIR); and backups: backup, backups, restore. The services check the role and audit each one.
 #include "Cli.h"
+#include "export/PrivateFile.h"
 
 #include "domain/Dates.h"
 #include "report/LmcReportDocument.h"
@@ -9,7 +10,6 @@
 #include "store/Database.h"
 #include "store/Stores.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,13 +50,11 @@ std::optional<LmcReport::Options> periodOptions(Context& ctx, Database& db, cons
     return options;
 }
 
+// Exports name patients: owner-only, whole or not at all, never through a symbolic link (exit 2 with nothing written).
 int writeFile(Context& ctx, const QString& file, const QByteArray& bytes)
 {
-    QFile out(file);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
-        ctx.err << "consentdesk-cli: " << file << " could not be written (" << out.errorString()
-                << "): check the folder exists and you may write to it.\n";
-        return Refused;
+    if (auto written = writePrivateFile(file, bytes); !written) {
+        return ctx.fail(written.error());
     }
     return Done;
 }

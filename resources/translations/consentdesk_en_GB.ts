@@ -512,10 +512,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1. It names patients: keep it on the practice&apos;s systems.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,10 +1457,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,10 +1682,6 @@
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3108,10 +3096,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,10 +3493,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved the timeline to %1 (the saved timeline, without unsaved edits).</source>

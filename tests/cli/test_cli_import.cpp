@@ -56,6 +56,26 @@ TEST_F(CliImport, JsonReportAndRejectedRowsAsCsv)
     EXPECT_EQ(bytes.count("\r\n"), 13);
 }
 
+// The rejected rows name patients: a symbolic link where they would go is refused before anything is imported.
+TEST_F(CliImport, ARejectsFileThatIsASymlinkIsRefusedBeforeTheImport)
+{
+    const QString victim = cli.home() + QStringLiteral("/victim.txt");
+    QFile v(victim);
+    ASSERT_TRUE(v.open(QIODevice::WriteOnly));
+    v.write("untouched");
+    v.close();
+    const QString link = cli.home() + QStringLiteral("/rejects.csv");
+    ASSERT_TRUE(QFile::link(victim, link));
+    const auto before = cli.db({QStringLiteral("verify"), QStringLiteral("--json")}).out;
+    const auto r =
+        cli.db({QStringLiteral("import-register"), dataFile("rejections.csv"), QStringLiteral("--rejects-out"), link});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("symbolic link"))) << r.err.toStdString();
+    EXPECT_EQ(cli.db({QStringLiteral("verify"), QStringLiteral("--json")}).out, before); // nothing imported
+    ASSERT_TRUE(v.open(QIODevice::ReadOnly));
+    EXPECT_EQ(v.readAll(), QByteArray("untouched"));
+}
+
 TEST_F(CliImport, ThePartialListGuardExitsTwoAndChangesNothing)
 {
     ASSERT_EQ(cli.db({QStringLiteral("import-register"), dataFile("emis-web.csv")}).exitCode, 0);

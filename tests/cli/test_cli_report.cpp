@@ -7,8 +7,12 @@
 
 #include "CliRunner.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+
+#include <sys/stat.h>
 
 #include <gtest/gtest.h>
 
@@ -119,13 +123,59 @@ TEST_F(CliReport, AFileThatCannotBeWrittenIsRefusedAndOnlyOneExportAtATime)
     const auto report =
         cli.db({QStringLiteral("report"), QStringLiteral("--pdf"), QStringLiteral("/nonexistent-folder/report.pdf")});
     EXPECT_EQ(report.exitCode, 2);
-    EXPECT_TRUE(report.err.contains(QStringLiteral("could not be written"))) << qPrintable(report.err);
+    EXPECT_TRUE(report.err.contains(QStringLiteral("does not exist"))) << qPrintable(report.err);
     const auto both = cli.db({QStringLiteral("export"), QStringLiteral("--fhir"), file("a.json"),
                               QStringLiteral("--coding-worklist"), file("b.csv")});
     EXPECT_EQ(both.exitCode, 1);
     const auto threshold = cli.db({QStringLiteral("report"), QStringLiteral("--pdf"), file("r.pdf"),
                                    QStringLiteral("--threshold"), QStringLiteral("1")});
     EXPECT_EQ(threshold.exitCode, 1);
+}
+
+unsigned modeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    EXPECT_EQ(::lstat(QFile::encodeName(path).constData(), &st), 0) << qPrintable(path);
+    return st.st_mode & 0777U;
+}
+
+// Every file the CLI writes: a symbolic link at the target is refused with nothing written through it (a planted link
+// to another user's file or to /etc), and a world-readable file there is replaced by an owner-only one.
+TEST_F(CliReport, NoFileIsWrittenThroughASymlinkAndEveryFileIsOwnerOnly)
+{
+    QFile victim(file("victim.txt"));
+    ASSERT_TRUE(victim.open(QIODevice::WriteOnly));
+    victim.write("someone else's file");
+    victim.close();
+    const QStringList writers[] = {
+        {QStringLiteral("report"), QStringLiteral("--pdf")},
+        {QStringLiteral("export"), QStringLiteral("--aggregates-csv")},
+        {QStringLiteral("export"), QStringLiteral("--coding-worklist")},
+        {QStringLiteral("export"), QStringLiteral("--fhir")},
+    };
+    int n = 0;
+    for (const QStringList& writer : writers) {
+        const QString link = file("link") + QString::number(++n);
+        ASSERT_TRUE(QFile::link(file("victim.txt"), link));
+        const auto refused = cli.db(QStringList(writer) << link);
+        EXPECT_EQ(refused.exitCode, 2) << qPrintable(writer.join(u' '));
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("symbolic link"))) << qPrintable(refused.err);
+        EXPECT_EQ(readAll(file("victim.txt")), QByteArray("someone else's file"));
+
+        const QString open = file("open") + QString::number(n);
+        QFile existing(open);
+        ASSERT_TRUE(existing.open(QIODevice::WriteOnly));
+        existing.close();
+        ASSERT_EQ(::chmod(QFile::encodeName(open).constData(), 0644), 0);
+        const auto written = cli.db(QStringList(writer) << open);
+        EXPECT_EQ(written.exitCode, 0) << qPrintable(written.err);
+        EXPECT_EQ(modeOf(open), 0600U) << qPrintable(writer.join(u' '));
+        EXPECT_GT(QFileInfo(open).size(), 0);
+    }
+    // Nothing half-written left beside them.
+    EXPECT_TRUE(QDir(cli.home()).entryList({QStringLiteral(".*.??????")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 } // namespace

@@ -351,7 +351,7 @@ TEST_F(ChartsTest, TheReportDialogSavesThePdfAndTablesForAManagerOnly)
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_TRUE(csv.readAll().contains("shown as <10")); // the threshold chosen
     EXPECT_FALSE(dialog.savePdf(QStringLiteral("/nonexistent-folder/report.pdf")));
-    EXPECT_TRUE(dialog.message()->text().contains(QStringLiteral("could not be written")));
+    EXPECT_TRUE(dialog.message()->text().contains(QStringLiteral("does not exist")));
 
     cd::ReportDialog reception(t.db(), t.clock(), TestDatabase::reception());
     EXPECT_FALSE(reception.savePdf(dir.filePath(QStringLiteral("refused.pdf"))));

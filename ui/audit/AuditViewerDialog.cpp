@@ -1,4 +1,5 @@
 #include "audit/AuditViewerDialog.h"
+#include "export/PrivateFile.h"
 #include "help/HelpKey.h"
 #include "widgets/DateField.h"
 
@@ -126,9 +127,9 @@ void AuditViewerDialog::search()
 bool AuditViewerDialog::exportCsv(const QString& file)
 {
     auto csv = AuditService(m_db, m_clock).exportCsv(m_actor, filter(), m_patient->text());
-    QFile out(file);
-    if (!csv || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*csv) != csv->size()) {
-        m_message->setText(!csv ? csv.error().message : tr("%1 could not be written: %2").arg(file, out.errorString()));
+    const Status written = csv ? writePrivateFile(file, *csv) : Status(csv.error());
+    if (!written) {
+        m_message->setText(written.error().message);
         return false;
     }
     m_message->setText(

@@ -1,4 +1,5 @@
 #include "import/ImportWizard.h"
+#include "export/PrivateFile.h"
 #include "help/HelpKey.h"
 
 #include "register/ColumnMapping.h"
@@ -344,9 +345,8 @@ void ImportWizard::saveRejects()
     if (file.isEmpty()) {
         return;
     }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_report.rejectsCsv()) < 0 || !out.commit()) {
-        QMessageBox::warning(this, windowTitle(), tr("%1 could not be written: %2.").arg(file, out.errorString()));
+    if (auto written = writePrivateFile(file, m_report.rejectsCsv()); !written) {
+        QMessageBox::warning(this, windowTitle(), written.error().message);
     }
 }
 

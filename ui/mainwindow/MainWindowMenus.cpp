@@ -1,4 +1,5 @@
 // The desk's menus: every action with its shortcut shown, and the dialogs that open other practices.
+#include "export/PrivateFile.h"
 #include "mainwindow/MainWindow.h"
 
 #include "audit/AuditViewerDialog.h"
@@ -64,10 +65,10 @@ void MainWindow::exportIdentifiable(bool fhir)
     } else {
         problem = csv.error().message;
     }
-    QFile out(file);
-    if (problem.isEmpty() &&
-        (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size())) {
-        problem = tr("%1 could not be written: %2").arg(file, out.errorString());
+    if (problem.isEmpty()) {
+        if (auto written = writePrivateFile(file, bytes); !written) {
+            problem = written.error().message;
+        }
     }
     if (!problem.isEmpty()) {
         QMessageBox::warning(this, tr("Export"), problem);

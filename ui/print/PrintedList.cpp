@@ -1,4 +1,5 @@
 #include "print/PrintedList.h"
+#include "export/PrivateFile.h"
 
 #include "domain/Dates.h"
 #include "domain/NhsNumber.h"
@@ -177,16 +178,26 @@ bool saveListAsPdf(QWidget* parent, Database& db, const Clock& clock, const Acto
             return false;
         }
     }
+    // The PDF names patients: owner-only from its first byte, whole or not at all, never through a symbolic link.
+    auto out = PrivateFile::create(path);
+    if (!out) {
+        QMessageBox::warning(parent, QObject::tr("Save as PDF"), out.error().message);
+        return false;
+    }
     if (!prepare(parent, db, clock, actor, list, QStringLiteral("saved as PDF"))) {
         return false;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageOrientation(list.columns.size() > 5 ? QPageLayout::Landscape : QPageLayout::Portrait);
-    list.paint(printer);
-    // The PDF names patients: owner-only, as the practice file is.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName((*out)->temporaryPath());
+        printer.setPageOrientation(list.columns.size() > 5 ? QPageLayout::Landscape : QPageLayout::Portrait);
+        list.paint(printer);
+    } // the PDF is finished when the printer goes
+    if (auto written = (*out)->commit(); !written) {
+        QMessageBox::warning(parent, QObject::tr("Save as PDF"), written.error().message);
+        return false;
+    }
     return true;
 }
 

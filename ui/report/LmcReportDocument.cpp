@@ -1,4 +1,5 @@
 #include "report/LmcReportDocument.h"
+#include "export/PrivateFile.h"
 
 #include "charts/ChartPainter.h"
 #include "charts/UptakeCharts.h"
@@ -194,26 +195,25 @@ std::unique_ptr<QTextDocument> buildReportDocument(const LmcReport& r)
 
 Status writeReportPdf(const LmcReport& report, const QString& file)
 {
-    {
-        QFile probe(file); // QPdfWriter says nothing when it cannot write: find out first
-        if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            return invalid(QStringLiteral("%1 could not be written (%2): check the folder exists and you may write "
-                                          "to it.")
-                               .arg(QFileInfo(file).fileName(), probe.errorString()));
-        }
+    // Owner-only and whole, as every file the program writes (the report is aggregate, but a practice's all the same).
+    auto out = PrivateFile::create(file);
+    if (!out) {
+        return out.error();
     }
     auto doc = buildReportDocument(report);
-    QPdfWriter writer(file);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(150);
-    writer.setTitle(ReportText::tr("SCR consent report, %1").arg(report.practiceName));
-    writer.setCreator(QStringLiteral("Consent Desk"));
-    doc->print(&writer);
-    if (!QFileInfo::exists(file) || QFileInfo(file).size() == 0) {
-        return invalid(QStringLiteral("%1 could not be written: check the folder exists and you may write to it.")
+    {
+        QPdfWriter writer(&(*out)->device());
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(150);
+        writer.setTitle(ReportText::tr("SCR consent report, %1").arg(report.practiceName));
+        writer.setCreator(QStringLiteral("Consent Desk"));
+        doc->print(&writer);
+    } // the writer finishes the PDF as it goes
+    if ((*out)->device().size() == 0) {
+        return invalid(QStringLiteral("%1 could not be written: check there is room on the disk.")
                            .arg(QFileInfo(file).fileName()));
     }
-    return Done{};
+    return (*out)->commit();
 }
 
 } // namespace cd

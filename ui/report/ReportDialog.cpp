@@ -1,4 +1,5 @@
 #include "report/ReportDialog.h"
+#include "export/PrivateFile.h"
 #include "help/HelpKey.h"
 #include "widgets/DateField.h"
 
@@ -128,9 +129,9 @@ bool ReportDialog::savePdf(const QString& file)
 bool ReportDialog::saveAggregates(const QString& file)
 {
     auto csv = ExportService(m_db, m_clock).aggregates(m_actor, options());
-    QFile out(file);
-    if (!csv || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*csv) != csv->size()) {
-        m_message->setText(!csv ? csv.error().message : tr("%1 could not be written: %2").arg(file, out.errorString()));
+    const Status written = csv ? writePrivateFile(file, *csv) : Status(csv.error());
+    if (!written) {
+        m_message->setText(written.error().message);
         return false;
     }
     m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(file)));

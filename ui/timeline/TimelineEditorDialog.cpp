@@ -1,4 +1,5 @@
 #include "timeline/TimelineEditorDialog.h"
+#include "export/PrivateFile.h"
 #include "help/HelpKey.h"
 #include "widgets/DateField.h"
 
@@ -304,9 +305,9 @@ bool TimelineEditorDialog::importFile(const QString& file)
 bool TimelineEditorDialog::exportFile(const QString& file)
 {
     auto json = TimelineService(m_db, m_clock).exportJson();
-    QFile f(file);
-    if (!json || !f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*json) != json->size()) {
-        m_message->setText(!json ? json.error().message : tr("%1 cannot be written: %2").arg(file, f.errorString()));
+    const Status written = json ? writePrivateFile(file, *json) : Status(json.error());
+    if (!written) {
+        m_message->setText(written.error().message);
         return false;
     }
     m_message->setText(tr("Saved the timeline to %1 (the saved timeline, without unsaved edits).").arg(file));
