@@ -324,7 +324,8 @@ const QList<CommandSpec>& commandTable()
         {QStringLiteral("user"),
          QStringLiteral("Manage who signs in (manager): 'user add NAME --role reception|clinician|manager' (password "
                         "from CONSENTDESK_NEW_PASSWORD or a prompt), 'user disable NAME', 'user enable NAME', 'user "
-                        "reset NAME' (a new password, CONSENTDESK_NEW_PASSWORD, to be changed at the next sign-in), "
+                        "unlock NAME' (after 10 wrong passwords), 'user reset NAME' (a new password, "
+                        "CONSENTDESK_NEW_PASSWORD, to be changed at the next sign-in), "
                         "'user list'; and for anyone, 'user password' (your own, CONSENTDESK_NEW_PASSWORD)."),
          {{QStringLiteral("role"), QStringLiteral("reception|clinician|manager"),
            QStringLiteral("user add: the role")}},

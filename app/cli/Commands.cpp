@@ -419,11 +419,12 @@ int runUser(Context& ctx, const ParsedOptions& opts)
 {
     const QString action = opts.positionals.value(0);
     const QString name = opts.positionals.value(1);
-    static const QStringList kActions = {QStringLiteral("add"),   QStringLiteral("disable"),  QStringLiteral("enable"),
-                                         QStringLiteral("reset"), QStringLiteral("password"), QStringLiteral("list")};
+    static const QStringList kActions = {
+        QStringLiteral("add"),   QStringLiteral("disable"),  QStringLiteral("enable"), QStringLiteral("unlock"),
+        QStringLiteral("reset"), QStringLiteral("password"), QStringLiteral("list")};
     if (!kActions.contains(action)) {
-        ctx.err << "consentdesk-cli user: the action is add, disable, enable, reset, password or list, not \"" << action
-                << "\". See 'consentdesk-cli user --help'.\n";
+        ctx.err << "consentdesk-cli user: the action is add, disable, enable, unlock, reset, password or list, not \""
+                << action << "\". See 'consentdesk-cli user --help'.\n";
         return Usage;
     }
     if (action != QLatin1String("list") && action != QLatin1String("password") && name.isEmpty()) {
@@ -464,6 +465,13 @@ int runUser(Context& ctx, const ParsedOptions& opts)
                     : QStringLiteral("Your password is changed.\n"));
         return Done;
     }
+    if (action == QLatin1String("unlock")) {
+        if (auto done = users.unlock(ctx.actor, name); !done) {
+            return ctx.fail(done.error());
+        }
+        ctx.err << "Unlocked " << name << ": they can sign in again now.\n";
+        return Done;
+    }
     if (action == QLatin1String("enable")) {
         if (auto done = users.enable(ctx.actor, name); !done) {
             return ctx.fail(done.error());
@@ -499,11 +507,14 @@ int runUser(Context& ctx, const ParsedOptions& opts)
     if (opts.has(QStringLiteral("json"))) {
         QJsonArray array;
         for (const User& u : *list) {
-            array.append(QJsonObject{{QStringLiteral("name"), u.name},
-                                     {QStringLiteral("role"), toString(u.role)},
-                                     {QStringLiteral("disabled"), u.disabled},
-                                     {QStringLiteral("must_change_password"), u.mustChangePassword},
-                                     {QStringLiteral("demo"), u.demo}});
+            array.append(QJsonObject{
+                {QStringLiteral("name"), u.name},
+                {QStringLiteral("role"), toString(u.role)},
+                {QStringLiteral("disabled"), u.disabled},
+                {QStringLiteral("must_change_password"), u.mustChangePassword},
+                {QStringLiteral("failed_signins"), u.failedSignIns},
+                {QStringLiteral("locked"), u.lockedUntil.isValid() && QDateTime::currentDateTimeUtc() < u.lockedUntil},
+                {QStringLiteral("demo"), u.demo}});
         }
         ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("users"), array}}).toJson(QJsonDocument::Indented);
         return Done;
@@ -512,6 +523,9 @@ int runUser(Context& ctx, const ParsedOptions& opts)
         ctx.out << u.name.leftJustified(24) << toString(u.role).leftJustified(11)
                 << (u.disabled ? QStringLiteral("disabled") : QStringLiteral("active"))
                 << (u.mustChangePassword ? QStringLiteral(", password reset") : QString())
+                << (u.lockedUntil.isValid() && QDateTime::currentDateTimeUtc() < u.lockedUntil
+                        ? QStringLiteral(", locked after wrong passwords")
+                        : QString())
                 << (u.demo ? QStringLiteral(" (demo)") : QString()) << '\n';
     }
     return Done;

@@ -17,6 +17,12 @@ bool sodiumReady()
     return ready;
 }
 
+const Clock& systemClock()
+{
+    static const SystemClock real;
+    return real;
+}
+
 const QString kWrong = QStringLiteral("The user name or password is wrong (or the user is disabled). Check them and "
                                       "try again; a manager can reset a password.");
 
@@ -75,23 +81,117 @@ Result<bool> UserService::hasUsers()
     return !users->isEmpty();
 }
 
+UserService::UserService(Database& db, const Clock& clock, const Clock* realTime)
+    : m_db(db)
+    , m_clock(clock)
+    , m_realTime(realTime ? *realTime : systemClock())
+{}
+
 Result<Actor> UserService::signIn(const QString& name, const QString& password)
 {
-    auto user = UserStore(m_db).find(name.trimmed());
-    if (!user) {
-        return user.error();
+    auto found = UserStore(m_db).find(name.trimmed());
+    if (!found) {
+        return found.error();
     }
-    if (!user->has_value() || (*user)->disabled || !verify((*user)->passwordHash, password)) {
-        // The name tried is recorded, never the password.
-        Q_UNUSED(audit(name.trimmed(), user->has_value() ? (*user)->role : Role::Reception,
-                       QStringLiteral("sign-in-failed"), QString()));
+    const std::optional<User>& user = *found;
+    const QDateTime now = m_realTime.now().toUTC();
+    // People type passwords into the name box: a name that is nobody's is never written down.
+    const QString who = user ? user->name : QStringLiteral("unknown user");
+    const Role role = user ? user->role : Role::Reception;
+    const auto refused = [&](const QString& details, const QString& message) -> Result<Actor> {
+        Q_UNUSED(audit(who, role, QStringLiteral("sign-in-failed"), details));
+        return Error{ErrorKind::Forbidden, message};
+    };
+
+    if (user && user->lockedUntil.isValid() && now < user->lockedUntil) {
+        const auto minutes = std::max<qint64>(1, (now.secsTo(user->lockedUntil) + 59) / 60);
+        return refused(QStringLiteral("locked"),
+                       QStringLiteral("This account is locked for %1 more minute(s) after %2 wrong passwords in a row. "
+                                      "Wait, or ask a manager to unlock it (File > Users, or 'consentdesk-cli user "
+                                      "unlock %3').")
+                           .arg(minutes)
+                           .arg(kLockAfter)
+                           .arg(user->name));
+    }
+    if (user && user->nextTryAt.isValid() && now < user->nextTryAt) {
+        const auto seconds = std::max<qint64>(1, now.secsTo(user->nextTryAt));
+        return refused(
+            QStringLiteral("too soon after %1 wrong passwords").arg(user->failedSignIns),
+            QStringLiteral("Too many wrong passwords in a row: wait %1 second(s), then try again.").arg(seconds));
+    }
+    // The same Argon2id work whether or not the name is known or the user disabled: the time taken tells nothing.
+    static const QString stranger = hash(QStringLiteral("no such user: the work of one sign-in"));
+    const bool matches = verify(user ? user->passwordHash : stranger, password);
+    if (!user || user->disabled || !matches) {
+        if (!user || user->disabled) {
+            return refused(user ? QStringLiteral("disabled") : QString(), kWrong);
+        }
+        const int failures = user->failedSignIns + 1;
+        QDateTime nextTry;
+        QDateTime lockedUntil;
+        if (failures >= kLockAfter) {
+            lockedUntil = now.addSecs(kLockMinutes * 60);
+        } else if (failures >= kWaitAfter) {
+            nextTry = now.addSecs(qint64{1} << (failures - kWaitAfter + 1)); // 2, 4, 8, 16, 32 seconds
+        }
+        Q_UNUSED(m_db.write([&]() -> Status {
+            // A lock starts a fresh count: the next ten wrong passwords lock it again.
+            if (auto done = UserStore(m_db).setSignInFailures(user->name, lockedUntil.isValid() ? 0 : failures, nextTry,
+                                                              lockedUntil);
+                !done) {
+                return done;
+            }
+            auto store = AuditStore(m_db);
+            if (auto done = store.append({m_clock.now(), who, role, QStringLiteral("sign-in-failed"), 0, 0,
+                                          QStringLiteral("wrong password, %1 in a row").arg(failures)});
+                !done) {
+                return done;
+            }
+            if (!lockedUntil.isValid()) {
+                return Done{};
+            }
+            return store.append(
+                {m_clock.now(), who, role, QStringLiteral("account-locked"), 0, 0,
+                 QStringLiteral("after %1 wrong passwords in a row, for %2 minutes").arg(failures).arg(kLockMinutes)});
+        }));
         return Error{ErrorKind::Forbidden, kWrong};
     }
-    const Actor actor{(*user)->name, (*user)->role};
-    if (auto done = audit(actor.user, actor.role, QStringLiteral("sign-in"), QString()); !done) {
+    const Actor actor{user->name, user->role};
+    auto done = m_db.write([&]() -> Status {
+        if (user->failedSignIns > 0 || user->nextTryAt.isValid() || user->lockedUntil.isValid()) {
+            if (auto cleared = UserStore(m_db).setSignInFailures(user->name, 0, {}, {}); !cleared) {
+                return cleared;
+            }
+        }
+        return AuditStore(m_db).append(
+            {m_clock.now(), actor.user, actor.role, QStringLiteral("sign-in"), 0, 0, QString()});
+    });
+    if (!done) {
         return done.error();
     }
     return actor;
+}
+
+Status UserService::unlock(const Actor& actor, const QString& name)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return refuse(m_db, m_clock, actor, QStringLiteral("user-unlock"),
+                      QStringLiteral("Only a manager may unlock accounts."));
+    }
+    return m_db.write([&]() -> Status {
+        auto user = requireUser(name);
+        if (!user) {
+            return user.error();
+        }
+        if (user->failedSignIns == 0 && !user->lockedUntil.isValid() && !user->nextTryAt.isValid()) {
+            return Error{ErrorKind::Conflict, QStringLiteral("%1 is not locked: nothing to unlock.").arg(user->name)};
+        }
+        if (auto done = UserStore(m_db).setSignInFailures(user->name, 0, {}, {}); !done) {
+            return done;
+        }
+        return AuditStore(m_db).append(
+            {m_clock.now(), actor.user, actor.role, QStringLiteral("user-unlock"), 0, 0, user->name});
+    });
 }
 
 Result<qint64> UserService::insert(const Actor& actor, const QString& name, Role role, const QString& password,
@@ -243,6 +343,9 @@ Status UserService::resetPassword(const Actor& actor, const QString& name, const
             return user.error();
         }
         if (auto done = UserStore(m_db).setPassword(user->name, hashed, true); !done) {
+            return done;
+        }
+        if (auto done = UserStore(m_db).setSignInFailures(user->name, 0, {}, {}); !done) { // a new start
             return done;
         }
         // The password itself is never in the audit trail: only that it was reset, by whom.

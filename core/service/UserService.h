@@ -15,15 +15,23 @@ class Database;
 class UserService
 {
 public:
-    UserService(Database& db, const Clock& clock)
-        : m_db(db)
-        , m_clock(clock)
-    {}
+    // realTime times the waits and locks after failed sign-ins: the real clock, never --as-of or a view date, which a
+    // user chooses (tests pass their own).
+    UserService(Database& db, const Clock& clock, const Clock* realTime = nullptr);
+
+    // After this many wrong passwords in a row each further try waits longer; after kLockAfter the account is locked
+    // for kLockMinutes, even for the right password, unless a manager unlocks it.
+    static constexpr int kWaitAfter = 5;
+    static constexpr int kLockAfter = 10;
+    static constexpr int kLockMinutes = 15;
 
     // A database with no users yet is worked as the operating-system user, manager (INTERFACES.md, sign-in).
     Result<bool> hasUsers();
-    // The user, if the name and password match an active user; the same message for every failure, audited.
+    // The user, if the name and password match an active, unlocked user. An unknown or disabled name costs the same
+    // Argon2id work as a wrong password and gets the same message; the audit names the user only when known.
     Result<Actor> signIn(const QString& name, const QString& password);
+    // A manager lifts the lock (and the count of failures) from an account.
+    Status unlock(const Actor& actor, const QString& name);
     // The first manager of a database with no users (init --manager, the desk's first start).
     Result<qint64> addFirstManager(const QString& name, const QString& password);
     Result<qint64> addUser(const Actor& actor, const QString& name, Role role, const QString& password,
@@ -52,6 +60,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
+    const Clock& m_realTime;
 };
 
 } // namespace cd

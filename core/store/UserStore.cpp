@@ -4,8 +4,21 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
+#include <QTimeZone>
+
 namespace cd {
 namespace {
+
+// Stored as UTC without a zone suffix, as isoDateTime writes it.
+QDateTime parseUtc(const QString& text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+    at.setTimeZone(QTimeZone::utc());
+    return at;
+}
 
 User fromRow(const QSqlQuery& q)
 {
@@ -17,10 +30,19 @@ User fromRow(const QSqlQuery& q)
     u.disabled = q.value(4).toBool();
     u.demo = q.value(5).toBool();
     u.mustChangePassword = q.value(6).toBool();
+    u.failedSignIns = q.value(7).toInt();
+    u.nextTryAt = parseUtc(q.value(8).toString());
+    u.lockedUntil = parseUtc(q.value(9).toString());
     return u;
 }
 
-const QString kColumns = QStringLiteral("id, name, role, password_hash, disabled, demo, must_change_password");
+const QString kColumns = QStringLiteral("id, name, role, password_hash, disabled, demo, must_change_password, "
+                                        "failed_signins, next_try_at, locked_until");
+
+QVariant timeOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(isoDateTime(at.toUTC())) : QVariant(QMetaType(QMetaType::QString));
+}
 
 } // namespace
 
@@ -109,6 +131,18 @@ Status UserStore::setPassword(const QString& name, const QString& passwordHash, 
         return q.error();
     }
     return sql::exec(**q, {passwordHash, mustChange ? 1 : 0, name}, QStringLiteral("change the password"));
+}
+
+Status UserStore::setSignInFailures(const QString& name, int failures, const QDateTime& nextTryAt,
+                                    const QDateTime& lockedUntil)
+{
+    auto q = m_db.prepared(
+        QStringLiteral("UPDATE users SET failed_signins = ?, next_try_at = ?, locked_until = ? WHERE name = ?"));
+    if (!q) {
+        return q.error();
+    }
+    return sql::exec(**q, {failures, timeOrNull(nextTryAt), timeOrNull(lockedUntil), name},
+                     QStringLiteral("count the failed sign-ins"));
 }
 
 } // namespace cd

@@ -21,6 +21,9 @@ struct User
     bool disabled = false;
     bool demo = false;
     bool mustChangePassword = false; // reset by a manager: the user sets their own at the next sign-in
+    int failedSignIns = 0;           // wrong passwords in a row since the last sign-in
+    QDateTime nextTryAt{};           // after the fifth, no try is taken before this (UTC); invalid when none
+    QDateTime lockedUntil{};         // after the tenth, locked until this (UTC), even for the right password
 };
 
 // The users table: people who sign in, with their role.
@@ -36,6 +39,9 @@ public:
     Result<qint64> countActive();
     Status setDisabled(const QString& name, bool disabled);
     Status setPassword(const QString& name, const QString& passwordHash, bool mustChange);
+    // The failed sign-ins in a row, the earliest next try and the lock (invalid times clear them).
+    Status setSignInFailures(const QString& name, int failures, const QDateTime& nextTryAt,
+                             const QDateTime& lockedUntil);
 
 private:
     Database& m_db;

@@ -310,6 +310,14 @@
         <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locked until %1 after %2 wrong passwords in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active; %1 wrong passwords in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd</name>
@@ -3650,6 +3658,18 @@
     </message>
     <message>
         <source>Reset the password of %1: they choose their own at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets someone locked out by wrong passwords sign in again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked %1: they can sign in again now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

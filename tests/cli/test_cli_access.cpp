@@ -186,4 +186,39 @@ TEST(CliAccess, AManagerResetsAPasswordAndItsUserMustChangeItBeforeAnythingElse)
     EXPECT_EQ(cli.db({QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("p.manager")}).exitCode, 4);
 }
 
+// Eleven wrong passwords in a row through the CLI, as a script guessing would: the same "wrong" answer five times,
+// then each try is refused unheard until its wait is over (the right password too); a manager's unlock lifts it.
+TEST(CliAccess, ElevenWrongPasswordsInARowAreSlowedAndAManagerUnlocks)
+{
+    CliRunner cli;
+    cli.signInAs(QStringLiteral("p.manager"), QStringLiteral("a good long password"));
+    ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
+                      QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"), QStringLiteral("--region"),
+                      QStringLiteral("london"), QStringLiteral("--manager"), QStringLiteral("p.manager")})
+                  .exitCode,
+              0);
+    cli.setEnvironment(QStringLiteral("CONSENTDESK_NEW_PASSWORD"), QStringLiteral("reception password"));
+    ASSERT_EQ(cli.db({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("r.desk"), QStringLiteral("--role"),
+                      QStringLiteral("reception")})
+                  .exitCode,
+              0);
+    cli.signInAs(QStringLiteral("r.desk"), QStringLiteral("a guess at it"));
+    for (int i = 1; i <= 11; ++i) {
+        const auto r = cli.db({QStringLiteral("stats")});
+        EXPECT_EQ(r.exitCode, 4) << i;
+        EXPECT_TRUE(r.err.contains(i <= 5 ? QStringLiteral("wrong") : QStringLiteral("wait")))
+            << i << ": " << qPrintable(r.err);
+    }
+    cli.signInAs(QStringLiteral("r.desk"), QStringLiteral("reception password"));
+    EXPECT_EQ(cli.db({QStringLiteral("stats")}).exitCode, 4); // still waiting, right password or not
+
+    cli.signInAs(QStringLiteral("p.manager"), QStringLiteral("a good long password"));
+    const auto list = cli.db({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("\"failed_signins\": 5"))) << qPrintable(list.out);
+    const auto unlocked = cli.db({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("r.desk")});
+    ASSERT_EQ(unlocked.exitCode, 0) << qPrintable(unlocked.err);
+    cli.signInAs(QStringLiteral("r.desk"), QStringLiteral("reception password"));
+    EXPECT_EQ(cli.db({QStringLiteral("stats")}).exitCode, 0);
+}
+
 } // namespace

@@ -67,10 +67,11 @@ TEST(Database, ANewFileIsNotBackedUpBeforeItsMigrationsAndAnOldOneOnceBeforeThem
         auto db = Database::open(path, Database::Mode::CreateIfMissing);
         ASSERT_TRUE(db.ok());
         // Wind it back to version 2, as a practice file from before the timeline would be (the later versions'
-        // additions first, newest first: 6, 5 and 4, then version 3's).
+        // additions first, newest first: 7, 6, 5 and 4, then version 3's).
         QSqlQuery q((*db)->connection());
         for (const char* statement :
-             {"ALTER TABLE users DROP COLUMN must_change_password", "DROP INDEX consent_events_batch",
+             {"ALTER TABLE users DROP COLUMN locked_until", "ALTER TABLE users DROP COLUMN next_try_at",
+              "ALTER TABLE users DROP COLUMN failed_signins", "ALTER TABLE users DROP COLUMN must_change_password", "DROP INDEX consent_events_batch",
               "ALTER TABLE consent_events DROP COLUMN proxy_name",
               "ALTER TABLE consent_events DROP COLUMN proxy_relationship", "DROP TRIGGER mailout_batches_no_update",
               "DROP TRIGGER mailout_batches_no_delete", "ALTER TABLE mailout_batches DROP COLUMN window_days",

@@ -141,6 +141,36 @@ TEST_F(UsersDialogTest, AManagerAddsDisablesEnablesAndResetsAnAccount)
     EXPECT_FALSE(button(dialog, QStringLiteral("&Reset password…"))->isEnabled());
 }
 
+// Ten wrong passwords lock an account for 15 minutes: the dialog says until when, and Unlock lets them in at once.
+TEST_F(UsersDialogTest, ALockedAccountShowsAsLockedAndAManagerUnlocksIt)
+{
+    ASSERT_TRUE(cd::UserService(t.db(), t.clock())
+                    .addUser(manager, QStringLiteral("r.locked"), cd::Role::Reception, QStringLiteral("their password"))
+                    .ok());
+    cd::FixedClock realTime(QDateTime::currentDateTimeUtc()); // the guesser takes a minute over each
+    for (int i = 0; i < cd::UserService::kLockAfter; ++i) {
+        realTime.set(realTime.now().addSecs(60));
+        ASSERT_FALSE(cd::UserService(t.db(), t.clock(), &realTime)
+                         .signIn(QStringLiteral("r.locked"), QStringLiteral("guess"))
+                         .ok());
+    }
+    cd::UsersDialog dialog(t.db(), t.clock(), manager);
+    dialog.show();
+    EXPECT_TRUE(stateOf(dialog, QStringLiteral("r.locked")).startsWith(QStringLiteral("Locked until")))
+        << qPrintable(stateOf(dialog, QStringLiteral("r.locked")));
+    auto* unlock = button(dialog, QStringLiteral("&Unlock"));
+    ASSERT_NE(unlock, nullptr);
+    dialog.select(QStringLiteral("p.manager"));
+    EXPECT_FALSE(unlock->isEnabled()); // nothing to unlock
+    dialog.select(QStringLiteral("r.locked"));
+    ASSERT_TRUE(unlock->isEnabled());
+    unlock->click();
+    EXPECT_EQ(stateOf(dialog, QStringLiteral("r.locked")), QStringLiteral("Active"));
+    EXPECT_TRUE(cd::UserService(t.db(), t.clock(), &realTime)
+                    .signIn(QStringLiteral("r.locked"), QStringLiteral("their password"))
+                    .ok());
+}
+
 TEST_F(UsersDialogTest, AResetUserChoosesTheirOwnPasswordAtTheSignIn)
 {
     cd::UserService users(t.db(), t.clock());

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -31,11 +32,23 @@ QString describeRole(Role role)
     return QString();
 }
 
+// Locked by wrong passwords: the lock runs on the real clock, whatever date the desk views.
+bool lockedNow(const User& u)
+{
+    return u.lockedUntil.isValid() && QDateTime::currentDateTimeUtc() < u.lockedUntil;
+}
+
 QString describeState(const User& u)
 {
-    QString state = u.disabled             ? QObject::tr("Disabled")
+    QString state = u.disabled ? QObject::tr("Disabled")
+                    : lockedNow(u)
+                        ? QObject::tr("Locked until %1 after %2 wrong passwords in a row")
+                              .arg(QLocale().toString(u.lockedUntil.toLocalTime().time(), QLocale::ShortFormat))
+                              .arg(UserService::kLockAfter)
                     : u.mustChangePassword ? QObject::tr("Active; chooses a new password at the next sign-in")
-                                           : QObject::tr("Active");
+                    : u.failedSignIns >= UserService::kWaitAfter
+                        ? QObject::tr("Active; %1 wrong passwords in a row").arg(u.failedSignIns)
+                        : QObject::tr("Active");
     return u.demo ? QObject::tr("%1 (demo)").arg(state) : state;
 }
 
@@ -126,8 +139,10 @@ UsersDialog::UsersDialog(Database& db, const Clock& clock, Actor actor, QWidget*
     m_add = new QPushButton(tr("&Add a user…"), this);
     m_disable = new QPushButton(tr("&Disable"), this);
     m_enable = new QPushButton(tr("&Enable"), this);
+    m_unlock = new QPushButton(tr("&Unlock"), this);
+    m_unlock->setToolTip(tr("Lets someone locked out by wrong passwords sign in again at once."));
     m_reset = new QPushButton(tr("&Reset password…"), this);
-    for (QPushButton* b : {m_add, m_disable, m_enable, m_reset}) {
+    for (QPushButton* b : {m_add, m_disable, m_enable, m_unlock, m_reset}) {
         b->setAutoDefault(false); // Enter in the list never disables or resets anyone
         actions->addWidget(b);
     }
@@ -141,6 +156,7 @@ UsersDialog::UsersDialog(Database& db, const Clock& clock, Actor actor, QWidget*
     connect(m_add, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(m_disable, &QPushButton::clicked, this, &UsersDialog::disableSelected);
     connect(m_enable, &QPushButton::clicked, this, &UsersDialog::enableSelected);
+    connect(m_unlock, &QPushButton::clicked, this, &UsersDialog::unlockSelected);
     connect(m_reset, &QPushButton::clicked, this, &UsersDialog::resetSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersDialog::updateButtons);
     confirm = [this](const QString& question) {
@@ -171,6 +187,7 @@ void UsersDialog::reload()
         m_table->insertRow(r);
         auto* name = new QTableWidgetItem(u.name);
         name->setData(Qt::UserRole, u.disabled);
+        name->setData(Qt::UserRole + 1, lockedNow(u) || u.failedSignIns >= UserService::kWaitAfter);
         m_table->setItem(r, 0, name);
         m_table->setItem(r, 1, new QTableWidgetItem(describeRole(u.role)));
         m_table->setItem(r, 2, new QTableWidgetItem(describeState(u)));
@@ -207,6 +224,7 @@ void UsersDialog::updateButtons()
     m_disable->setEnabled(!name.isEmpty() && !disabled && !self);
     m_disable->setToolTip(self ? tr("You cannot disable your own account: another manager can.") : QString());
     m_enable->setEnabled(!name.isEmpty() && disabled);
+    m_unlock->setEnabled(!rows.isEmpty() && m_table->item(rows.first().row(), 0)->data(Qt::UserRole + 1).toBool());
     m_reset->setEnabled(!name.isEmpty() && !self);
     m_reset->setToolTip(self ? tr("Change your own password with File > Change my password.") : QString());
 }
@@ -293,6 +311,16 @@ void UsersDialog::enableSelected()
     }
     auto done = UserService(m_db, m_clock).enable(m_actor, name);
     report(tr("Enabled %1: they can sign in again.").arg(name), done ? QString() : done.error().message);
+}
+
+void UsersDialog::unlockSelected()
+{
+    const QString name = selectedName();
+    if (name.isEmpty()) {
+        return;
+    }
+    auto done = UserService(m_db, m_clock).unlock(m_actor, name);
+    report(tr("Unlocked %1: they can sign in again now.").arg(name), done ? QString() : done.error().message);
 }
 
 void UsersDialog::resetSelected()

@@ -35,6 +35,7 @@ public:
     void addUser();
     void disableSelected();
     void enableSelected();
+    void unlockSelected();
     void resetSelected();
 
 private:
@@ -51,6 +52,7 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_disable = nullptr;
     QPushButton* m_enable = nullptr;
+    QPushButton* m_unlock = nullptr;
     QPushButton* m_reset = nullptr;
 };
 
