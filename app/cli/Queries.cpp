@@ -162,6 +162,8 @@ int runVerify(Context& ctx, const ParsedOptions& opts)
                       {QStringLiteral("events"), report->events},
                       {QStringLiteral("schema_version"), db->schemaVersion()},
                       {QStringLiteral("ledger_damaged"), !report->ledgerProblems.isEmpty()},
+                      {QStringLiteral("changed_outside"), !report->changedOutside.isEmpty()},
+                      {QStringLiteral("changes_outside"), QJsonArray::fromStringList(report->changedOutside)},
                       {QStringLiteral("ledger_problems"), QJsonArray::fromStringList(report->ledgerProblems)},
                       {QStringLiteral("state_out_of_date"), stale},
                       {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
@@ -177,6 +179,13 @@ int runVerify(Context& ctx, const ParsedOptions& opts)
                 << (problems.isEmpty() ? QStringLiteral("no problems found.")
                                        : QStringLiteral("%1 problems found.").arg(problems.size()))
                 << '\n';
+    }
+    if (!report->changedOutside.isEmpty()) {
+        ctx.err << "consentdesk-cli: the practice file was changed outside Consent Desk (with the sqlite3 tool or "
+                   "another program): its history can no longer be trusted as it stands. Keep this file for "
+                   "investigation, tell the practice's Caldicott guardian, and restore the newest good backup "
+                   "('consentdesk-cli backups', then 'restore').\n";
+        return DatabaseProblem;
     }
     if (!report->ledgerProblems.isEmpty()) {
         ctx.err << "consentdesk-cli: the ledger itself is damaged: restore the newest good backup ('consentdesk-cli "

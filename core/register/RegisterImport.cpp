@@ -7,6 +7,7 @@
 #include "domain/NhsNumber.h"
 #include "domain/Programme.h"
 #include "store/BulkInserter.h"
+#include "store/Chains.h"
 #include "store/Database.h"
 #include "store/Dialect.h"
 #include "store/Sql.h"
@@ -112,26 +113,6 @@ Result<QSet<qint64>> registeredAtDeskSince(Database& db, QDate day)
     return ids;
 }
 
-// Ids reserved for the rows about to be inserted (see dialect::reserveIds): other desks keep recording meanwhile.
-Result<QList<qint64>> reserveIds(Database& db, const QString& table, qsizetype count)
-{
-    QList<qint64> ids;
-    if (count == 0) {
-        return ids;
-    }
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(dialect::reserveIds(db.engine(), table));
-    if (auto done = sql::exec(q, {QVariant(count)}, QStringLiteral("number the new rows")); !done) {
-        return done.error();
-    }
-    ids.reserve(count);
-    while (q.next()) {
-        ids.append(q.value(0).toLongLong());
-    }
-    return ids;
-}
-
 ConsentEvent registrationEvent(EventType type, QDate date, const Actor& actor, const QDateTime& at)
 {
     ConsentEvent e;
@@ -161,14 +142,23 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
     const QDateTime at = clock.now();
     const QDate today = clock.today();
     auto rules = PracticeStore(db).rules();
-    auto patientIds = reserveIds(db, QStringLiteral("patients"), plan.toAdd.size());
-    auto eventIds = reserveIds(db, QStringLiteral("consent_events"), plan.toAdd.size());
+    auto patientIds = sql::reserveIds(db, QStringLiteral("patients"), plan.toAdd.size());
+    auto eventIds = sql::reserveIds(db, QStringLiteral("consent_events"), plan.toAdd.size());
     if (!rules || !patientIds || !eventIds) {
         return !rules ? rules.error() : (!patientIds ? patientIds.error() : eventIds.error());
     }
     BulkInserter patients(db, QStringLiteral("patients"), QStringList{QStringLiteral("id")} + PatientStore::columns());
     BulkInserter events(db, QStringLiteral("consent_events"),
-                        QStringList{QStringLiteral("id")} + EventStore::columns());
+                        QStringList{QStringLiteral("id")} + EventStore::columns() +
+                            QStringList{QStringLiteral("chain_seq"), QStringLiteral("row_hash")});
+    // The new patients' registrations take the next places in the events' chain, sealed one after another.
+    Chains chains(db);
+    auto chainHead = chains.reserve(Chains::kEvents, plan.toAdd.size());
+    if (!chainHead) {
+        return chainHead.error();
+    }
+    QString seal = chainHead->hash;
+    qint64 seq = chainHead->seq;
     BulkInserter segments(db, QStringLiteral("state_segments"), SegmentStore::columns());
     qsizetype nextId = 0;
     const qsizetype total = plan.toAdd.size() + plan.toUpdate.size() + plan.toReregister.size() + plan.toLeave.size();
@@ -190,7 +180,9 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
         joined.id = eventIds->at(nextId++);
         joined.patientId = id;
         QVariantList eventValues{joined.id};
-        eventValues << EventStore::values(joined);
+        const QVariantList content = EventStore::values(joined);
+        seal = Chains::link(seal, joined.id, ++seq, content);
+        eventValues << content << QVariant(seq) << seal;
         for (const Status& s : {patients.add(values), events.add(eventValues)}) {
             if (!s) {
                 return s;
@@ -205,6 +197,9 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
         if (auto s = step(); !s) {
             return s;
         }
+    }
+    if (auto moved = chains.setHead(Chains::kEvents, seal); !moved) {
+        return moved;
     }
     for (BulkInserter* inserter : {&patients, &events, &segments}) {
         if (auto s = inserter->finish(); !s) {

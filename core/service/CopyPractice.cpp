@@ -5,6 +5,7 @@
 #include "domain/Programme.h"
 #include "stats/HeadlineFigures.h"
 #include "store/BulkInserter.h"
+#include "store/Chains.h"
 #include "store/Database.h"
 #include "store/Dialect.h"
 #include "store/Sql.h"
@@ -143,6 +144,16 @@ Result<CopyReport> copyPractice(Database& source, Database& target, const Actor&
         for (const TableSpec& spec : kTables) {
             if (auto done = copyTable(source, target, spec); !done) {
                 return done;
+            }
+        }
+        // The seals came with their rows: the chains' heads follow, so the copy verifies as the original does.
+        auto heads = Chains(source).heads();
+        if (!heads) {
+            return heads.error();
+        }
+        for (auto it = heads->cbegin(); it != heads->cend(); ++it) {
+            if (auto adopted = Chains(target).adopt(it.key(), it.value()); !adopted) {
+                return adopted;
             }
         }
         // Check inside the transaction: a copy that differs is never committed.

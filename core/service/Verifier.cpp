@@ -1,5 +1,8 @@
 #include "service/Verifier.h"
+
 #include "service/Refusal.h"
+#include "store/Chains.h"
+#include "store/SchemaCheck.h"
 
 #include "domain/Ledger.h"
 #include "store/Database.h"
@@ -88,7 +91,11 @@ void checkReferences(qint64 patientId, const QList<ConsentEvent>& events, const 
 
 QStringList VerifyReport::problems() const
 {
-    QStringList all = ledgerProblems;
+    QStringList all;
+    for (const QString& change : changedOutside) {
+        all << QStringLiteral("changed outside Consent Desk: %1").arg(change);
+    }
+    all << ledgerProblems;
     for (const qint64 id : staleState) {
         all << QStringLiteral("patient #%1: the stored state is out of date: it differs from a fresh fold of the "
                               "ledger (the ledger itself is sound; 'verify --repair' derives it again)")
@@ -105,6 +112,12 @@ Result<VerifyReport> verifyDatabase(Database& db, const Programme& programme)
         return integrity.error();
     }
     report.ledgerProblems = *integrity;
+    auto chains = Chains(db).problems();
+    auto schema = schemaDifferences(db);
+    if (!chains || !schema) {
+        return chains ? schema.error() : chains.error();
+    }
+    report.changedOutside = *schema + *chains;
     auto rules = PracticeStore(db).rules();
     if (!rules) {
         return rules.error();

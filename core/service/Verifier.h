@@ -21,8 +21,14 @@ struct VerifyReport
     // Patients whose stored state no longer equals a fresh fold of their events: out of date, not damaged;
     // `verify --repair` derives it again.
     QList<qint64> staleState;
+    // Signs of a change made outside Consent Desk (the sqlite3 tool, psql): a chain of seals that no longer
+    // recomputes, or schema objects that are not exactly this version's. Rows named by id only.
+    QStringList changedOutside;
 
-    [[nodiscard]] bool ok() const { return ledgerProblems.isEmpty() && staleState.isEmpty(); }
+    [[nodiscard]] bool ok() const
+    {
+        return ledgerProblems.isEmpty() && staleState.isEmpty() && changedOutside.isEmpty();
+    }
     // Every problem in words, the ledger's first.
     [[nodiscard]] QStringList problems() const;
 };

@@ -1,4 +1,5 @@
 #include "domain/Dates.h"
+#include "store/Chains.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "store/Stores.h"
@@ -7,15 +8,31 @@ namespace cd {
 
 Status AuditStore::append(const AuditEntry& e)
 {
-    auto q = m_db.prepared(QStringLiteral("INSERT INTO audit_log (at, user_name, role, action, patient_id, event_id, "
-                                          "details) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto id = sql::reserveId(m_db, QStringLiteral("audit_log"));
+    if (!id) {
+        return id.error();
+    }
+    Chains chains(m_db);
+    auto head = chains.reserve(Chains::kAudit, 1);
+    if (!head) {
+        return head.error();
+    }
+    const QVariantList content{
+        isoDateTime(e.at),          e.userName,          toString(e.role), e.action, sql::nullableId(e.patientId),
+        sql::nullableId(e.eventId), sql::text(e.details)};
+    const QString seal = Chains::link(head->hash, *id, head->seq + 1, content);
+    auto q = m_db.prepared(QStringLiteral("INSERT INTO audit_log (id, at, user_name, role, action, patient_id, "
+                                          "event_id, details, chain_seq, row_hash) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q) {
         return q.error();
     }
-    return sql::exec(**q,
-                     {isoDateTime(e.at), e.userName, toString(e.role), e.action, sql::nullableId(e.patientId),
-                      sql::nullableId(e.eventId), sql::text(e.details)},
-                     QStringLiteral("write the audit trail"));
+    QVariantList row{*id};
+    row << content << QVariant(head->seq + 1) << seal;
+    if (auto done = sql::exec(**q, row, QStringLiteral("write the audit trail")); !done) {
+        return done;
+    }
+    return chains.setHead(Chains::kAudit, seal);
 }
 
 Result<QList<std::pair<AuditEntry, QString>>> AuditStore::find(const AuditFilter& f)

@@ -2,6 +2,7 @@
 
 #include "domain/Programme.h"
 
+#include "store/Chains.h"
 #include "store/Dialect.h"
 #include "store/Migrations.h"
 #include "store/Sql.h"
@@ -17,6 +18,9 @@
 #include <QThread>
 
 namespace cd {
+namespace {
+constexpr int kChainsSchemaVersion = 8;
+}
 namespace {
 
 constexpr int kWriteAttempts = 8;
@@ -289,6 +293,14 @@ Status Database::migrate()
             for (const QString& statement : statements) {
                 if (auto done = sql::execDirect(m_db, statement); !done) {
                     return done;
+                }
+            }
+            // Schema 8 seals, in the same transaction, the rows that were there before the chains.
+            if (migration.version == kChainsSchemaVersion) {
+                for (const QString& chain : {Chains::kEvents, Chains::kAudit}) {
+                    if (auto sealed = Chains(*this).sealUnsealed(chain); !sealed) {
+                        return sealed;
+                    }
                 }
             }
             QSqlQuery record(m_db);

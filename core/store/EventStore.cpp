@@ -1,4 +1,5 @@
 #include "domain/Dates.h"
+#include "store/Chains.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "store/Stores.h"
@@ -81,21 +82,37 @@ Result<qint64> EventStore::append(const ConsentEvent& e)
 {
     static const QString statement = [] {
         QStringList marks;
-        for (qsizetype i = 0; i < columns().size(); ++i) {
+        for (qsizetype i = 0; i < columns().size() + 3; ++i) {
             marks << QStringLiteral("?");
         }
-        return QStringLiteral("INSERT INTO consent_events (%1) VALUES (%2) RETURNING id")
+        return QStringLiteral("INSERT INTO consent_events (id, %1, chain_seq, row_hash) VALUES (%2)")
             .arg(columns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     }();
+    // The id is taken first: the seal covers it, so no event can later be passed off as another.
+    auto id = sql::reserveId(m_db, QStringLiteral("consent_events"));
+    if (!id) {
+        return id.error();
+    }
+    Chains chains(m_db);
+    auto head = chains.reserve(Chains::kEvents, 1);
+    if (!head) {
+        return head.error();
+    }
+    const QVariantList content = values(e);
+    const QString seal = Chains::link(head->hash, *id, head->seq + 1, content);
     auto q = m_db.prepared(statement);
     if (!q) {
         return q.error();
     }
-    QSqlQuery& query = **q;
-    if (auto done = sql::exec(query, values(e), QStringLiteral("record the event")); !done) {
+    QVariantList row{*id};
+    row << content << QVariant(head->seq + 1) << seal;
+    if (auto done = sql::exec(**q, row, QStringLiteral("record the event")); !done) {
         return done.error();
     }
-    return sql::returnedId(query);
+    if (auto moved = chains.setHead(Chains::kEvents, seal); !moved) {
+        return moved.error();
+    }
+    return *id;
 }
 
 Result<QList<ConsentEvent>> EventStore::forPatient(qint64 patientId)

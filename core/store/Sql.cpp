@@ -1,5 +1,6 @@
 #include "store/Sql.h"
 
+#include "store/Database.h"
 #include "store/Dialect.h"
 
 #include <QDate>
@@ -68,6 +69,40 @@ QVariant nullable(const QString& text)
 QVariant nullableId(qint64 id)
 {
     return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(id);
+}
+
+Result<QList<qint64>> reserveIds(Database& db, const QString& table, qsizetype count)
+{
+    QList<qint64> ids;
+    if (count == 0) {
+        return ids;
+    }
+    auto q = db.prepared(dialect::reserveIds(db.engine(), table));
+    if (!q) {
+        return q.error();
+    }
+    QSqlQuery& query = **q;
+    if (auto done = exec(query, {QVariant(count)}, QStringLiteral("number the new rows")); !done) {
+        return done.error();
+    }
+    ids.reserve(count);
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    query.finish();
+    return ids;
+}
+
+Result<qint64> reserveId(Database& db, const QString& table)
+{
+    auto ids = reserveIds(db, table, 1);
+    if (!ids) {
+        return ids.error();
+    }
+    if (ids->size() != 1) {
+        return Error{ErrorKind::Database, QStringLiteral("Could not number the new row of %1.").arg(table)};
+    }
+    return ids->first();
 }
 
 } // namespace cd::sql

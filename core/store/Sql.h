@@ -8,6 +8,10 @@
 
 #include <initializer_list>
 
+namespace cd {
+class Database;
+}
+
 namespace cd::sql {
 
 // A store error for a person: what failed, never the values bound (they may identify a patient).
@@ -24,5 +28,9 @@ qint64 returnedId(QSqlQuery& query);
 // A nullable text or date value: NULL when empty or invalid.
 QVariant nullable(const QString& text);
 QVariant nullableId(qint64 id);
+// Ids taken for rows about to be inserted, inside the caller's transaction (dialect::reserveIds): other desks keep
+// recording meanwhile.
+Result<QList<qint64>> reserveIds(Database& db, const QString& table, qsizetype count);
+Result<qint64> reserveId(Database& db, const QString& table);
 
 } // namespace cd::sql

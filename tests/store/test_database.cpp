@@ -67,20 +67,42 @@ TEST(Database, ANewFileIsNotBackedUpBeforeItsMigrationsAndAnOldOneOnceBeforeThem
         auto db = Database::open(path, Database::Mode::CreateIfMissing);
         ASSERT_TRUE(db.ok());
         // Wind it back to version 2, as a practice file from before the timeline would be (the later versions'
-        // additions first, newest first: 7, 6, 5 and 4, then version 3's).
+        // additions first, newest first: 8, 7, 6, 5 and 4, then version 3's).
         QSqlQuery q((*db)->connection());
         for (const char* statement :
-             {"ALTER TABLE users DROP COLUMN locked_until", "ALTER TABLE users DROP COLUMN next_try_at",
-              "ALTER TABLE users DROP COLUMN failed_signins", "ALTER TABLE users DROP COLUMN must_change_password", "DROP INDEX consent_events_batch",
+             {"DROP TRIGGER chain_heads_no_delete",
+              "DROP TRIGGER chain_heads_forward_only",
+              "DROP TABLE chain_heads",
+              "DROP INDEX audit_log_chain",
+              "DROP INDEX consent_events_chain",
+              "DROP TRIGGER audit_log_no_update",
+              "DROP TRIGGER consent_events_no_update",
+              "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'no'); END",
+              "CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events BEGIN SELECT RAISE(ABORT, "
+              "'no'); END",
+              "ALTER TABLE audit_log DROP COLUMN row_hash",
+              "ALTER TABLE audit_log DROP COLUMN chain_seq",
+              "ALTER TABLE consent_events DROP COLUMN row_hash",
+              "ALTER TABLE consent_events DROP COLUMN chain_seq",
+              "ALTER TABLE users DROP COLUMN locked_until",
+              "ALTER TABLE users DROP COLUMN next_try_at",
+              "ALTER TABLE users DROP COLUMN failed_signins",
+              "ALTER TABLE users DROP COLUMN must_change_password",
+              "DROP INDEX consent_events_batch",
               "ALTER TABLE consent_events DROP COLUMN proxy_name",
-              "ALTER TABLE consent_events DROP COLUMN proxy_relationship", "DROP TRIGGER mailout_batches_no_update",
-              "DROP TRIGGER mailout_batches_no_delete", "ALTER TABLE mailout_batches DROP COLUMN window_days",
-              "DROP INDEX state_segments_range", "ALTER TABLE state_segments DROP COLUMN codes_to_correct",
+              "ALTER TABLE consent_events DROP COLUMN proxy_relationship",
+              "DROP TRIGGER mailout_batches_no_update",
+              "DROP TRIGGER mailout_batches_no_delete",
+              "ALTER TABLE mailout_batches DROP COLUMN window_days",
+              "DROP INDEX state_segments_range",
+              "ALTER TABLE state_segments DROP COLUMN codes_to_correct",
               "CREATE INDEX state_segments_range ON state_segments (programme, valid_from, valid_to)",
-              "ALTER TABLE consent_events DROP COLUMN signed_on", "DROP INDEX consent_events_choice_date",
-              "DROP TABLE reference_figures", "DROP TABLE milestones",
+              "ALTER TABLE consent_events DROP COLUMN signed_on",
+              "DROP INDEX consent_events_choice_date",
+              "DROP TABLE reference_figures",
+              "DROP TABLE milestones",
               "DELETE FROM schema_migrations WHERE version > 2"}) {
-            ASSERT_TRUE(q.exec(QString::fromLatin1(statement))) << statement;
+            ASSERT_TRUE(q.exec(QString::fromLatin1(statement))) << statement << ": " << q.lastError().text().toStdString();
         }
     }
     const auto kept = [&] {

@@ -1,0 +1,16 @@
+#pragma once
+// The practice file's schema objects (tables and their columns, indexes, triggers, views) against exactly those this
+// version of Consent Desk creates: a trigger dropped with the sqlite3 tool, an extra one, a table rebuilt by hand all
+// show (trust, issue #17 rule 4). SQLite files only; the server's schema is the server's own to enforce (issue #18).
+#include "domain/Result.h"
+
+#include <QStringList>
+
+namespace cd {
+
+class Database;
+
+// Each difference in words, by object name; empty when the schema is exactly this version's.
+Result<QStringList> schemaDifferences(Database& db);
+
+} // namespace cd

@@ -1,0 +1,130 @@
+// Tampering shows (trust, issue #17 rule 4): every event and audit entry is sealed in a chain of SHA-256 hashes, and
+// the practice file's schema is compared with exactly this version's. A hostile user with the sqlite3 tool (or psql
+// on the server) who rewrites, removes or adds a row, or drops a trigger to do it, is reported by verify as a change
+// made outside Consent Desk; a practice that was only used through Consent Desk verifies clean.
+#include "service/DemoService.h"
+#include "service/Verifier.h"
+#include "store/Chains.h"
+#include "store/Stores.h"
+
+#include "TestDatabase.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using cd::test::TestDatabase;
+
+namespace {
+
+class TamperEvidence : public cd::test::EmptyEngineTest
+{
+protected:
+    void SetUp() override
+    {
+        cd::test::EmptyEngineTest::SetUp();
+        if (HasFatalFailure() || IsSkipped()) {
+            return;
+        }
+        ASSERT_TRUE(cd::createDemoPractice(t().db(), TestDatabase::manager(), t().clock(), {200, 3}).ok());
+    }
+    QStringList changes()
+    {
+        auto report = cd::verifyDatabase(t().db(), cd::Programme::scr());
+        EXPECT_TRUE(report.ok());
+        return report ? report->changedOutside : QStringList{QStringLiteral("verify failed")};
+    }
+    // As a hostile user would with psql or the sqlite3 tool: the append-only triggers out of the way first.
+    void rewrite(const QStringList& statements)
+    {
+        if (t().engine() == cd::Engine::SQLite) {
+            t().close(); // the tool works on the file itself
+            QProcess sqlite;
+            sqlite.start(QStringLiteral("sqlite3"), {t().path(), statements.join(QStringLiteral("; "))});
+            ASSERT_TRUE(sqlite.waitForFinished(30000));
+            ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+            t().reopen();
+            return;
+        }
+        QSqlQuery q(t().db().connection());
+        for (const QString& s : statements) {
+            ASSERT_TRUE(q.exec(s)) << qPrintable(s);
+        }
+    }
+    QString disableTriggers(const char* table)
+    {
+        return t().engine() == cd::Engine::SQLite
+                   ? QStringLiteral("DROP TRIGGER %1_no_update; DROP TRIGGER %1_no_delete").arg(QLatin1String(table))
+                   : QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(QLatin1String(table));
+    }
+    qint64 one(const QString& sql)
+    {
+        QSqlQuery q(t().db().connection());
+        EXPECT_TRUE(q.exec(sql) && q.next()) << qPrintable(sql);
+        return q.value(0).toLongLong();
+    }
+};
+
+TEST_P(TamperEvidence, APracticeUsedOnlyThroughConsentDeskVerifiesCleanAndEveryRowIsSealed)
+{
+    EXPECT_TRUE(changes().isEmpty()) << qPrintable(changes().join(u'\n'));
+    EXPECT_EQ(one(QStringLiteral("SELECT COUNT(*) FROM consent_events WHERE row_hash IS NULL")), 0);
+    EXPECT_EQ(one(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE row_hash IS NULL")), 0);
+    auto heads = cd::Chains(t().db()).heads();
+    ASSERT_TRUE(heads.ok());
+    EXPECT_EQ(heads->value(cd::Chains::kEvents).seq, one(QStringLiteral("SELECT COUNT(*) FROM consent_events")));
+    EXPECT_EQ(heads->value(cd::Chains::kAudit).seq, one(QStringLiteral("SELECT COUNT(*) FROM audit_log")));
+}
+
+TEST_P(TamperEvidence, AnOptOutRewrittenAsAConsentIsFound)
+{
+    const qint64 id =
+        one(QStringLiteral("SELECT MIN(id) FROM consent_events WHERE type = 'choice' AND choice = 'dissent'"));
+    ASSERT_GT(id, 0);
+    rewrite({t().engine() == cd::Engine::SQLite ? QStringLiteral("DROP TRIGGER consent_events_no_update")
+                                                : QStringLiteral("ALTER TABLE consent_events DISABLE TRIGGER USER"),
+             QStringLiteral("UPDATE consent_events SET choice = 'consent-core' WHERE id = %1").arg(id)});
+    const QString found = changes().join(u'\n');
+    EXPECT_TRUE(found.contains(QStringLiteral("event %1 does not match its seal").arg(id))) << qPrintable(found);
+    if (t().engine() == cd::Engine::SQLite) {
+        EXPECT_TRUE(found.contains(QStringLiteral("the trigger consent_events_no_update is missing")));
+    }
+}
+
+TEST_P(TamperEvidence, ARemovedAuditEntryIsFoundWhereverItWas)
+{
+    const qint64 middle = one(QStringLiteral("SELECT MIN(id) FROM audit_log"));
+    rewrite({disableTriggers("audit_log"), QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(middle)});
+    EXPECT_FALSE(changes().isEmpty());
+    // The newest, where a chain has nothing after it to break: the head still counts it.
+    const qint64 newest = one(QStringLiteral("SELECT MAX(id) FROM audit_log"));
+    rewrite({QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(newest)});
+    EXPECT_TRUE(changes().join(u'\n').contains(QStringLiteral("removed"))) << qPrintable(changes().join(u'\n'));
+}
+
+TEST_P(TamperEvidence, AnEventAddedWithoutConsentDeskIsFound)
+{
+    const qint64 patient = one(QStringLiteral("SELECT MIN(id) FROM patients"));
+    rewrite({QStringLiteral("INSERT INTO consent_events (patient_id, type, programme, event_date, choice, "
+                            "submitted_by, channel, recorded_by, recorded_role, recorded_at) VALUES (%1, 'choice', "
+                            "'scr', '2010-02-01', 'consent-core', 'patient', 'post', 'm.manager', 'manager', "
+                            "'2010-02-01T10:00:00')")
+                 .arg(patient)});
+    EXPECT_TRUE(changes().join(u'\n').contains(QStringLiteral("carries no seal"))) << qPrintable(changes().join(u'\n'));
+}
+
+TEST_P(TamperEvidence, AWholeChainRewrittenStillShowsInTheSchemaOrTheHead)
+{
+    if (t().engine() != cd::Engine::SQLite) {
+        GTEST_SKIP() << "the schema comparison is the practice file's; the server enforces its own (issue #18)";
+    }
+    // An extra trigger (one that would quietly change what is recorded) is not this version's.
+    rewrite({QStringLiteral("CREATE TRIGGER sneaky AFTER INSERT ON consent_events BEGIN SELECT 1; END")});
+    EXPECT_TRUE(changes().join(u'\n').contains(QStringLiteral("trigger sneaky that this version does not make")))
+        << qPrintable(changes().join(u'\n'));
+}
+
+CD_INSTANTIATE_FOR_BOTH_ENGINES(TamperEvidence);
+
+} // namespace
