@@ -380,10 +380,14 @@ const QList<CommandSpec>& commandTable()
          true,
          runSettings},
         {QStringLiteral("verify"),
-         QStringLiteral("Check the database: SQLite's integrity check and the ledger's invariants; tells a derived "
-                        "state that is out of date from damage to the ledger itself."),
+         QStringLiteral("Check the database: the seals on every event and audit entry, the schema, the users, "
+                        "SQLite's integrity check and the ledger's invariants; tells a change made outside Consent "
+                        "Desk and damage to the ledger from a derived state that is merely out of date."),
          {{QStringLiteral("repair"), QString(),
-           QStringLiteral("derive again the state that is out of date (manager, audited, one transaction)")}},
+           QStringLiteral("derive again the state that is out of date (manager, audited, one transaction)")},
+          {QStringLiteral("against"), QStringLiteral("BACKUP"),
+           QStringLiteral("also prove that today's history extends the backup's unchanged: nothing it held altered "
+                          "or removed")}},
          true,
          runVerify},
     };

@@ -4,6 +4,7 @@
 #include "domain/Dates.h"
 #include "domain/NhsNumber.h"
 #include "domain/Region.h"
+#include "service/FileTrust.h"
 #include "service/PatientRecord.h"
 #include "service/Verifier.h"
 #include "stats/HeadlineFigures.h"
@@ -147,9 +148,19 @@ int runVerify(Context& ctx, const ParsedOptions& opts)
         repaired = *done;
         ctx.err << "Derived the state of " << repaired << " patients again from the ledger.\n";
     }
-    auto report = verifyDatabase(*db, Programme::scr());
-    if (!report) {
-        return ctx.fail(report.error());
+    auto verified = verifyDatabase(*db, Programme::scr());
+    if (!verified) {
+        return ctx.fail(verified.error());
+    }
+    VerifyReport checked = *verified;
+    VerifyReport* report = &checked;
+    if (opts.has(QStringLiteral("against"))) {
+        // Today's history must extend the backup's: nothing it held altered or removed, only added to.
+        auto extends = historyExtends(*db, opts.value(QStringLiteral("against")));
+        if (!extends) {
+            return ctx.fail(extends.error());
+        }
+        report->changedOutside << *extends;
     }
     const QStringList problems = report->problems();
     if (opts.has(QStringLiteral("json"))) {

@@ -6,6 +6,7 @@
 #include "service/Actor.h"
 #include "service/BackupService.h"
 #include "service/DemoService.h"
+#include "service/FileTrust.h"
 #include "service/PracticeOverview.h"
 #include "service/UserService.h"
 #include "settings/DeskSettings.h"
@@ -287,6 +288,8 @@ int main(int argc, char* argv[])
         window.show();
         // The day's backup once the window is up and counted, so a start never waits for it.
         QTimer::singleShot(1500, &window, [&window, practice, who = actor->actor] {
+            // Against the newest backup before today's is made: the history must extend it unchanged.
+            window.showHistoryWarning(cd::newestBackupWarning(*practice));
             const cd::SystemClock now;
             auto made = cd::BackupService(*practice, now).dailyIfDue(who);
             if (!made) {

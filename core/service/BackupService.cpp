@@ -1,4 +1,5 @@
 #include "service/BackupService.h"
+#include "service/FileTrust.h"
 #include "service/Refusal.h"
 
 #include "store/Database.h"
@@ -183,6 +184,18 @@ Result<BackupFile> BackupService::restore(const Actor& actor, const QString& fil
     }
     if (const QString problem = checkFile(file); !problem.isEmpty()) {
         return invalid(QStringLiteral("%1 cannot be restored: %2. Nothing was changed.").arg(file, problem));
+    }
+    // Only a file whose seals, schema and users are exactly as Consent Desk left them (a crafted "backup" with an
+    // extra trigger or an extra manager is refused), of a version this build knows.
+    auto trusted = checkPracticeFile(file);
+    if (!trusted) {
+        return invalid(QStringLiteral("%1 cannot be restored: %2 Nothing was changed.")
+                           .arg(QFileInfo(file).fileName(), trusted.error().message));
+    }
+    if (!trusted->problems.isEmpty()) {
+        return invalid(QStringLiteral("%1 cannot be restored: it was changed outside Consent Desk (%2). Nothing was "
+                                      "changed; restore an earlier backup.")
+                           .arg(QFileInfo(file).fileName(), trusted->problems.first()));
     }
     // The current state is kept first, so a restore can itself be undone.
     auto kept = backup(actor, QString(), QStringLiteral("(before restoring %1)").arg(QFileInfo(file).fileName()));

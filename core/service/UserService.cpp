@@ -5,6 +5,8 @@
 #include "store/Stores.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sodium.h>
 
@@ -78,7 +80,18 @@ Result<bool> UserService::hasUsers()
     if (!users) {
         return users.error();
     }
-    return !users->isEmpty();
+    if (!users->isEmpty()) {
+        return true;
+    }
+    // A file that has ever had users never falls back to the operating-system user as manager: an emptied users
+    // table (the sqlite3 tool) must not hand the practice to whoever opens it. The audit trail, sealed in its chain,
+    // remembers every user added.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'user-add'")) || !q.next()) {
+        return Error{ErrorKind::Database,
+                     QStringLiteral("Could not read the audit trail: %1").arg(q.lastError().text())};
+    }
+    return q.value(0).toLongLong() > 0;
 }
 
 UserService::UserService(Database& db, const Clock& clock, const Clock* realTime)

@@ -3,6 +3,11 @@
 #include "service/Refusal.h"
 #include "store/Chains.h"
 #include "store/SchemaCheck.h"
+#include "store/Sql.h"
+#include "store/UserStore.h"
+
+#include <QSet>
+#include <QSqlQuery>
 
 #include "domain/Ledger.h"
 #include "store/Database.h"
@@ -104,6 +109,41 @@ QStringList VerifyReport::problems() const
     return all;
 }
 
+Result<QStringList> userProblems(Database& db)
+{
+    auto users = UserStore(db).all();
+    if (!users) {
+        return users.error();
+    }
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'user-add'"))) {
+        return sql::toError(q.lastError(), QStringLiteral("read the users' history"));
+    }
+    QSet<QString> added;
+    while (q.next()) {
+        added.insert(q.value(0).toString());
+    }
+    QStringList found;
+    QSet<QString> present;
+    for (const User& u : *users) {
+        const QString entry = QStringLiteral("%1 (%2)").arg(u.name, toString(u.role));
+        present.insert(entry);
+        if (!added.contains(entry)) {
+            found << QStringLiteral("the user %1 was not added through Consent Desk (or their role was changed)")
+                         .arg(entry);
+        }
+    }
+    for (const QString& entry : added) {
+        if (!present.contains(entry) && std::none_of(users->cbegin(), users->cend(), [&](const User& u) {
+                return entry.startsWith(u.name + QStringLiteral(" ("));
+            })) {
+            found << QStringLiteral("the user %1 was removed (Consent Desk only disables users)").arg(entry);
+        }
+    }
+    found.sort();
+    return found;
+}
+
 Result<VerifyReport> verifyDatabase(Database& db, const Programme& programme)
 {
     VerifyReport report;
@@ -117,7 +157,11 @@ Result<VerifyReport> verifyDatabase(Database& db, const Programme& programme)
     if (!chains || !schema) {
         return chains ? schema.error() : chains.error();
     }
-    report.changedOutside = *schema + *chains;
+    auto users = userProblems(db);
+    if (!users) {
+        return users.error();
+    }
+    report.changedOutside = *schema + *chains + *users;
     auto rules = PracticeStore(db).rules();
     if (!rules) {
         return rules.error();

@@ -38,6 +38,10 @@ struct VerifyReport
 // of the events.
 Result<VerifyReport> verifyDatabase(Database& db, const Programme& programme);
 
+// Users that do not match the audit trail's record of who was added (with which role), or that were deleted:
+// Consent Desk adds users only through an audited action and never deletes one. Part of verifyDatabase.
+Result<QStringList> userProblems(Database& db);
+
 // `verify --repair` (a manager's action, audited): derives again, in one transaction, the state of every patient
 // whose stored state is out of date, and returns how many. Refused, changing nothing, when the ledger itself is
 // damaged: that needs a backup, not a repair.

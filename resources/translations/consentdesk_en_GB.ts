@@ -2058,6 +2058,10 @@
         <source>Import the register now (Ctrl+I)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The practice&apos;s history may have been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::NewPatientDialog</name>

@@ -3,6 +3,7 @@
 // exits 4 and changes nothing.
 #include "CliRunner.h"
 
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -219,6 +220,23 @@ TEST(CliAccess, ElevenWrongPasswordsInARowAreSlowedAndAManagerUnlocks)
     ASSERT_EQ(unlocked.exitCode, 0) << qPrintable(unlocked.err);
     cli.signInAs(QStringLiteral("r.desk"), QStringLiteral("reception password"));
     EXPECT_EQ(cli.db({QStringLiteral("stats")}).exitCode, 0);
+}
+
+// A file that has had users never falls back to "the computer's user is the manager": emptying its users table with
+// the sqlite3 tool hands the practice to nobody, and verify says the users were removed.
+TEST(CliAccess, EmptyingTheUsersTableDoesNotOpenThePracticeToAnyone)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("20")}).exitCode, 0);
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {cli.dbPath(), QStringLiteral("DELETE FROM users;")});
+    ASSERT_TRUE(sqlite.waitForFinished(30000));
+    ASSERT_EQ(sqlite.exitCode(), 0);
+    cli.signInAs(QString(), QString()); // no name, no password: as the computer's user
+    const auto stats = cli.db({QStringLiteral("stats")});
+    EXPECT_EQ(stats.exitCode, 4) << qPrintable(stats.out);
+    cli.signInAs(QStringLiteral("demo-manager"), QStringLiteral("demo-password"));
+    EXPECT_EQ(cli.db({QStringLiteral("stats")}).exitCode, 4); // nobody signs in: restore a backup
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 // the practice file's schema is compared with exactly this version's. A hostile user with the sqlite3 tool (or psql
 // on the server) who rewrites, removes or adds a row, or drops a trigger to do it, is reported by verify as a change
 // made outside Consent Desk; a practice that was only used through Consent Desk verifies clean.
+#include "service/BackupService.h"
 #include "service/DemoService.h"
+#include "service/FileTrust.h"
 #include "service/Verifier.h"
 #include "store/Chains.h"
 #include "store/Stores.h"
@@ -11,6 +13,7 @@
 
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -123,6 +126,81 @@ TEST_P(TamperEvidence, AWholeChainRewrittenStillShowsInTheSchemaOrTheHead)
     rewrite({QStringLiteral("CREATE TRIGGER sneaky AFTER INSERT ON consent_events BEGIN SELECT 1; END")});
     EXPECT_TRUE(changes().join(u'\n').contains(QStringLiteral("trigger sneaky that this version does not make")))
         << qPrintable(changes().join(u'\n'));
+}
+
+// The worst case: someone with the file rewrites an opt-out and then recomputes every seal after it, and puts the
+// triggers back as they were. The file alone now verifies; the backup's recorded seals do not match it.
+TEST_P(TamperEvidence, AChainRewrittenWholeIsCaughtByTheBackupItNoLongerExtends)
+{
+    if (t().engine() != cd::Engine::SQLite) {
+        GTEST_SKIP() << "backups are the practice file's; a server is backed up on the server";
+    }
+    QTemporaryDir folder;
+    auto backup = cd::BackupService(t().db(), t().clock()).backup(TestDatabase::manager(), folder.path());
+    ASSERT_TRUE(backup.ok()) << qPrintable(backup.error().message);
+    auto clean = cd::historyExtends(t().db(), backup->path);
+    ASSERT_TRUE(clean.ok());
+    EXPECT_TRUE(clean->isEmpty()) << qPrintable(clean->join(u'\n'));
+
+    QSqlQuery q(t().db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'consent_events_no_update'")) &&
+                q.next());
+    const QString trigger = q.value(0).toString();
+    const qint64 target =
+        one(QStringLiteral("SELECT MIN(id) FROM consent_events WHERE type = 'choice' AND choice = 'dissent'"));
+    ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER consent_events_no_update")));
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE consent_events SET choice = 'consent-core' WHERE id = %1").arg(target)));
+    // Every seal recomputed in chain order, as an attacker who has read this code would.
+    const QStringList& columns = cd::Chains::contentColumns(cd::Chains::kEvents);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, chain_seq, %1 FROM consent_events ORDER BY chain_seq")
+                           .arg(columns.join(QStringLiteral(", ")))));
+    QList<std::tuple<qint64, qint64, QString>> seals;
+    QString previous;
+    while (q.next()) {
+        QVariantList content;
+        for (int c = 2; c < 2 + columns.size(); ++c) {
+            content << q.value(c);
+        }
+        previous = cd::Chains::link(previous, q.value(0).toLongLong(), q.value(1).toLongLong(), content);
+        seals.append({q.value(0).toLongLong(), q.value(1).toLongLong(), previous});
+    }
+    for (const auto& [id, seq, seal] : seals) {
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("UPDATE consent_events SET row_hash = '%1' WHERE id = %2").arg(seal).arg(id)));
+    }
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("UPDATE chain_heads SET head = '%1' WHERE chain = 'consent_events'").arg(previous)));
+    ASSERT_TRUE(q.exec(trigger));
+
+    EXPECT_TRUE(changes().isEmpty()) << qPrintable(changes().join(u'\n')); // the file alone cannot tell
+    auto extends = cd::historyExtends(t().db(), backup->path);
+    ASSERT_TRUE(extends.ok());
+    EXPECT_TRUE(extends->join(u'\n').contains(QStringLiteral("no longer match"))) << qPrintable(extends->join(u'\n'));
+}
+
+// The desk's check on opening: quiet with no backup, quiet while the history only grows past the newest backup,
+// and a warning once what that backup held was rewritten.
+TEST_P(TamperEvidence, TheDeskWarnsWhenTheHistoryNoLongerExtendsTheNewestBackup)
+{
+    if (t().engine() != cd::Engine::SQLite) {
+        EXPECT_TRUE(cd::newestBackupWarning(t().db()).isEmpty()); // a server is backed up on the server
+        return;
+    }
+    EXPECT_TRUE(cd::newestBackupWarning(t().db()).isEmpty());
+    ASSERT_TRUE(cd::BackupService(t().db(), t().clock()).backup(TestDatabase::manager()).ok());
+    const qint64 patient = one(QStringLiteral("SELECT MIN(id) FROM patients"));
+    ASSERT_TRUE(cd::AuditStore(t().db())
+                    .append({t().clock().now(), QStringLiteral("m.manager"), cd::Role::Manager, QStringLiteral("print"),
+                             patient, 0, QStringLiteral("a list")})
+                    .ok());
+    EXPECT_TRUE(cd::newestBackupWarning(t().db()).isEmpty()) << qPrintable(cd::newestBackupWarning(t().db()));
+    const qint64 last = one(QStringLiteral("SELECT MAX(chain_seq) FROM consent_events"));
+    QSqlQuery q(t().db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER consent_events_no_update")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("UPDATE consent_events SET row_hash = 'rewritten' WHERE chain_seq = %1").arg(last)));
+    const QString warning = cd::newestBackupWarning(t().db());
+    EXPECT_TRUE(warning.contains(QStringLiteral("no longer extends its newest backup"))) << qPrintable(warning);
 }
 
 CD_INSTANTIATE_FOR_BOTH_ENGINES(TamperEvidence);

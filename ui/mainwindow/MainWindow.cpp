@@ -157,6 +157,17 @@ void MainWindow::buildHeader(QWidget* central)
     static_cast<QVBoxLayout*>(central->layout())->addWidget(m_pastBar);
     updatePastBar();
 
+    // The history no longer extending the newest backup (a change made outside Consent Desk) is said above all else.
+    m_historyBar = new QLabel(central);
+    m_historyBar->setObjectName(QStringLiteral("historyWarning"));
+    m_historyBar->setTextFormat(Qt::PlainText);
+    m_historyBar->setWordWrap(true);
+    m_historyBar->setMargin(6);
+    m_historyBar->setStyleSheet(QStringLiteral("background: #b00020; color: white; font-weight: bold;"));
+    m_historyBar->setAccessibleName(tr("The practice's history may have been changed"));
+    m_historyBar->hide();
+    static_cast<QVBoxLayout*>(central->layout())->insertWidget(0, m_historyBar);
+
     // A new practice starts empty: everything at the desk comes from the register, so it is asked for first.
     auto* emptyFrame = new QFrame(central);
     emptyFrame->setFrameShape(QFrame::StyledPanel);
@@ -190,6 +201,17 @@ void MainWindow::updateEmptyPracticeBar()
             : tr("This practice has no patients yet: the practice manager imports the register from the clinical "
                  "system first."));
     m_emptyBar->setVisible(empty);
+}
+
+void MainWindow::showHistoryWarning(const QString& warning)
+{
+    m_historyBar->setText(warning);
+    m_historyBar->setVisible(!warning.isEmpty());
+}
+
+QString MainWindow::historyWarning() const
+{
+    return m_historyBar->isHidden() ? QString() : m_historyBar->text();
 }
 
 QString MainWindow::emptyPracticePrompt() const

@@ -73,6 +73,9 @@ public:
     [[nodiscard]] QString uploadBanner() const;
     // The bar shown while the desk views a date before today (empty when it views today).
     [[nodiscard]] QString pastDateBar() const;
+    // The bar that says the history no longer extends the newest backup (empty hides it).
+    void showHistoryWarning(const QString& warning);
+    [[nodiscard]] QString historyWarning() const;
     // The prompt shown while the practice has no patients (empty when it has some).
     [[nodiscard]] QString emptyPracticePrompt() const;
     [[nodiscard]] PatientsPage* patients() const { return m_patients; }
@@ -133,6 +136,7 @@ private:
     QLabel* m_practiceLabel = nullptr;
     QLabel* m_uploadLabel = nullptr;
     QLabel* m_pastBar = nullptr;
+    QLabel* m_historyBar = nullptr;
     QWidget* m_emptyBar = nullptr; // a practice with no patients yet: import the register first
     QLabel* m_emptyText = nullptr;
     QAction* m_importAction = nullptr;
