@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdio>
+
 #include "domain/Clock.h"
 #include "domain/Result.h"
 #include "service/Actor.h"
@@ -121,5 +123,7 @@ int runRegisterPatient(Context& ctx, const ParsedOptions& opts);
 QString readPassword(const char* variable, const QString& prompt, QTextStream& err);
 // Before any output: the console as the CLI writes for it (a no-op except on Windows; Terminal.cpp).
 void prepareConsole();
+// Whether a stream is a terminal (text stored with hidden characters is then shown inert).
+bool isTerminal(std::FILE* stream);
 
 } // namespace cd::cli

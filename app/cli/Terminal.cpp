@@ -26,6 +26,15 @@
 
 namespace cd::cli {
 
+bool isTerminal(std::FILE* stream)
+{
+#ifdef Q_OS_UNIX
+    return isatty(fileno(stream)) != 0;
+#else
+    return _isatty(_fileno(stream)) != 0;
+#endif
+}
+
 void prepareConsole()
 {
 #ifdef Q_OS_WIN
@@ -39,6 +48,7 @@ void prepareConsole()
 
 QString readPassword(const char* variable, const QString& prompt, QTextStream& err)
 {
+    Q_UNUSED(err) // the prompt goes straight to the terminal, never into output held back
     if (qEnvironmentVariableIsSet(variable)) {
         return qEnvironmentVariable(variable);
     }
@@ -46,8 +56,9 @@ QString readPassword(const char* variable, const QString& prompt, QTextStream& e
     if (isatty(STDIN_FILENO) == 0) {
         return QString();
     }
-    err << prompt;
-    err.flush();
+    // Straight to the terminal: the rest of the output may be held back to be shown inert (main.cpp).
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    std::fflush(stderr);
     termios saved{};
     tcgetattr(STDIN_FILENO, &saved);
     termios silent = saved;
@@ -59,8 +70,8 @@ QString readPassword(const char* variable, const QString& prompt, QTextStream& e
         line.push_back(static_cast<char>(c));
     }
     tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    err << '\n';
-    err.flush();
+    std::fputs("\n", stderr);
+    std::fflush(stderr);
     return QString::fromStdString(line);
 #elif defined(Q_OS_WIN)
     // The one guarded place for Windows. Only a console is asked; a pipe, a file, NUL or a mintty/MSYS terminal
@@ -70,8 +81,9 @@ QString readPassword(const char* variable, const QString& prompt, QTextStream& e
     if (in == nullptr || in == INVALID_HANDLE_VALUE || GetConsoleMode(in, &saved) == 0) {
         return QString();
     }
-    err << prompt;
-    err.flush();
+    // Straight to the terminal: the rest of the output may be held back to be shown inert (main.cpp).
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    std::fflush(stderr);
     // Echo off needs line input on. ReadConsoleW rather than getchar: the console hands over UTF-16 whatever its
     // code page, so a password with a pound sign or an accent arrives as it was typed.
     SetConsoleMode(in, (saved & ~static_cast<DWORD>(ENABLE_ECHO_INPUT)) | static_cast<DWORD>(ENABLE_LINE_INPUT));
@@ -84,8 +96,8 @@ QString readPassword(const char* variable, const QString& prompt, QTextStream& e
         }
     }
     SetConsoleMode(in, saved);
-    err << '\n';
-    err.flush();
+    std::fputs("\n", stderr);
+    std::fflush(stderr);
     return QString::fromStdWString(line);
 #else
     Q_UNUSED(prompt);

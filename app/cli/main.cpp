@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "domain/TextRules.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -26,6 +27,21 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("consentdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONSENTDESK_VERSION));
     cd::cli::prepareConsole();
+    // On a terminal, text already stored (a name imported with an escape sequence or a direction override) is shown
+    // inert, as \uXXXX, never acted on by the terminal. Piped output stays exactly as stored.
+    if (cd::cli::isTerminal(stdout) || cd::cli::isTerminal(stderr)) {
+        QString outText;
+        QString errText;
+        int code = 0;
+        {
+            QTextStream out(&outText);
+            QTextStream err(&errText);
+            code = cd::cli::runCli(QCoreApplication::arguments(), out, err);
+        }
+        QTextStream(stdout) << (cd::cli::isTerminal(stdout) ? cd::inertText(outText) : outText);
+        QTextStream(stderr) << (cd::cli::isTerminal(stderr) ? cd::inertText(errText) : errText);
+        return code;
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = cd::cli::runCli(QCoreApplication::arguments(), out, err);

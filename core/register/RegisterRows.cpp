@@ -1,4 +1,5 @@
 #include "register/RegisterRows.h"
+#include "domain/TextRules.h"
 
 #include "domain/Dates.h"
 #include "domain/NhsNumber.h"
@@ -246,6 +247,17 @@ void RegisterValidator::add(const CsvRecord& r)
         }
     }
     p.address = address.join(QStringLiteral(", "));
+    // A hidden character (an escape sequence, a direction override) is refused by name: it can make a name show as
+    // someone else's on the screen, in a terminal or on paper.
+    for (const auto& [what, text] :
+         {std::pair{QStringLiteral("surname"), p.familyName}, std::pair{QStringLiteral("forename"), p.givenName},
+          std::pair{QStringLiteral("title"), p.title}, std::pair{QStringLiteral("address"), p.address},
+          std::pair{QStringLiteral("postcode"), p.postcode}, std::pair{QStringLiteral("usual GP"), p.usualGp}}) {
+        if (const QString problem = hidingCharacterProblem(what, text); !problem.isEmpty()) {
+            reject(problem);
+            return;
+        }
+    }
     m_result.rows.append(std::move(row));
 }
 

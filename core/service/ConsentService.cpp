@@ -1,4 +1,5 @@
 #include "service/ConsentService.h"
+#include "domain/TextRules.h"
 #include "service/Refusal.h"
 
 #include "domain/Dates.h"
@@ -156,6 +157,13 @@ Result<qint64> ConsentService::recordChoice(const Actor& actor, const RecordChoi
         if (field.size() > kMaxProxyLength) {
             return invalid(
                 QStringLiteral("The proxy's name and relationship are %1 characters at most.").arg(kMaxProxyLength));
+        }
+    }
+    for (const auto& [what, text] : {std::pair{QStringLiteral("proxy's name"), proxyName},
+                                     std::pair{QStringLiteral("proxy's relationship"), proxyRelationship},
+                                     std::pair{QStringLiteral("note"), command.note}}) {
+        if (const QString problem = hidingCharacterProblem(what, text); !problem.isEmpty()) {
+            return invalid(problem);
         }
     }
     if (command.note.size() > kMaxNoteLength) {
@@ -389,6 +397,9 @@ Result<qint64> ConsentService::recordReview(const Actor& actor, const QString& n
     if (reason.trimmed().isEmpty()) {
         return invalid(QStringLiteral("Give the reason for the review's outcome (--reason)."));
     }
+    if (const QString problem = hidingCharacterProblem(QStringLiteral("reason"), reason); !problem.isEmpty()) {
+        return invalid(problem);
+    }
     auto practiceRules = rules();
     if (!practiceRules) {
         return practiceRules.error();
@@ -435,6 +446,9 @@ Result<qint64> ConsentService::voidEvent(const Actor& actor, qint64 eventId, con
     const ConsentEvent t = **target;
     if (reason.trimmed().isEmpty()) {
         return invalid(QStringLiteral("Give the reason the event is void (--reason): it stays in the history."));
+    }
+    if (const QString problem = hidingCharacterProblem(QStringLiteral("reason"), reason); !problem.isEmpty()) {
+        return invalid(problem);
     }
     if (t.type == EventType::Void) {
         return Error{ErrorKind::Conflict, QStringLiteral("Event %1 is itself a void: record the original again "

@@ -1,4 +1,5 @@
 #include "service/PracticeService.h"
+#include "domain/TextRules.h"
 #include "service/Refusal.h"
 
 #include "domain/Dates.h"
@@ -118,6 +119,10 @@ Status PracticeService::validate(const InitPracticeCommand& command)
     }
     if (command.name.trimmed().isEmpty()) {
         return invalid(QStringLiteral("Give the practice's name (--practice-name)."));
+    }
+    if (const QString problem = hidingCharacterProblem(QStringLiteral("practice's name"), command.name);
+        !problem.isEmpty()) {
+        return invalid(problem);
     }
     if (!findRegion(command.region)) {
         QStringList ids;

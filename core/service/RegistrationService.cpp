@@ -1,4 +1,5 @@
 #include "service/RegistrationService.h"
+#include "domain/TextRules.h"
 #include "service/Refusal.h"
 
 #include "domain/Dates.h"
@@ -17,7 +18,8 @@ constexpr qsizetype kMaxNameLength = 100;
 constexpr qsizetype kMaxAddressLength = 300;
 constexpr int kOldestAge = 125;
 
-// Control characters (a scanner's tab or carriage return) are never part of a name or an address.
+// Control characters (a scanner's tab or carriage return) and direction overrides are never part of a name or an
+// address (domain/TextRules.h).
 bool hasControlCharacter(const QString& text)
 {
     for (const QChar c : text) {
@@ -25,7 +27,7 @@ bool hasControlCharacter(const QString& text)
             return true;
         }
     }
-    return false;
+    return !hidingCharacterProblem(QString(), text).isEmpty();
 }
 
 Status checkName(const QString& name, const QString& what, bool required)

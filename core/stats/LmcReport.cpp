@@ -1,4 +1,5 @@
 #include "stats/LmcReport.h"
+#include "domain/TextRules.h"
 
 #include "domain/Region.h"
 #include "query/Worklists.h"
@@ -90,6 +91,10 @@ QString LmcReport::derivedPercent(const QStringList& states, bool complement) co
 Result<LmcReport> LmcReport::gather(Database& db, const Programme& programme, const QDateTime& now,
                                     const Options& options)
 {
+    if (const QString problem = hidingCharacterProblem(QStringLiteral("note"), options.note, true);
+        !problem.isEmpty()) {
+        return invalid(problem); // the note is printed for the LMC: nothing in it may disguise what it says
+    }
     LmcReport r;
     r.from = options.from;
     r.to = options.to;

@@ -1,4 +1,5 @@
 #include "print/PrintedList.h"
+#include "domain/TextRules.h"
 #include "export/PrivateFile.h"
 
 #include "domain/Dates.h"
@@ -69,7 +70,7 @@ int PrintedList::paint(QPrinter& printer) const
     for (const QStringList& row : rows) {
         html += QStringLiteral("<tr>");
         for (const QString& cell : row) {
-            html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+            html += QStringLiteral("<td>%1</td>").arg(inertText(cell).toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
     }

@@ -1,4 +1,5 @@
 #include "report/LmcReportDocument.h"
+#include "domain/TextRules.h"
 #include "export/PrivateFile.h"
 
 #include "charts/ChartPainter.h"
@@ -28,7 +29,7 @@ namespace {
 
 QString esc(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return inertText(text).toHtmlEscaped(); // a hidden character is printed as text, inert
 }
 
 // The report's charts never plot a small count, nor a percentage made from one.
