@@ -465,14 +465,12 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
         return report;
     }
     if (db.engine() == Engine::SQLite) {
-        // A timestamp to the millisecond, and a counter if two imports share even that.
-        const QString stem =
-            QStringLiteral("%1.before-import-%2")
-                .arg(db.path(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
-        report.backup = stem + QStringLiteral(".sqlite");
-        for (int n = 2; QFileInfo::exists(report.backup); ++n) {
-            report.backup = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);
+        // In backups/ with the rest, under the same retention (a counter if two imports share a second).
+        auto path = db.newCopyPath(QStringLiteral("import"));
+        if (!path) {
+            return path.error();
         }
+        report.backup = *path;
         if (auto saved = db.backupTo(report.backup); !saved) {
             return saved.error();
         }

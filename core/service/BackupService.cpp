@@ -53,11 +53,32 @@ QString checkFile(const QString& file)
     return problem;
 }
 
+// The practice code a file holds, read-only; empty when it holds none (not a Consent Desk practice).
+QString practiceCodeIn(const QString& file)
+{
+    const QString name = QStringLiteral("backup-code-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString code;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        check.setDatabaseName(file);
+        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (check.open()) {
+            QSqlQuery q(check);
+            if (q.exec(QStringLiteral("SELECT code FROM practice")) && q.next()) {
+                code = q.value(0).toString();
+            }
+        }
+        check.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return code;
+}
+
 } // namespace
 
 QString BackupService::defaultFolder() const
 {
-    return QFileInfo(m_db.path()).absoluteDir().filePath(QStringLiteral("backups"));
+    return Database::backupFolderOf(m_db.path());
 }
 
 Status BackupService::refuse(const Actor& actor, const QString& action)
@@ -76,10 +97,13 @@ Result<BackupFile> BackupService::backup(const Actor& actor, const QString& fold
                                       "file with 'consentdesk-cli copy --to FILE'."));
     }
     const QString dir = folder.isEmpty() ? defaultFolder() : folder;
+    const bool made = !QDir(dir).exists();
     if (!QDir().mkpath(dir)) {
         return invalid(QStringLiteral("The backup folder %1 cannot be made: check the path and your rights.").arg(dir));
     }
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (made) { // a folder someone chose (--to) keeps its own rights
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     const QDateTime now = QDateTime::currentDateTime(); // a backup is named by the real time, whatever --as-of says
     const QString stem = QStringLiteral("%1-%2").arg(QFileInfo(m_db.path()).completeBaseName(), now.toString(kStamp));
     // Within one second, the next number after the highest there (the retention may have removed lower ones).
@@ -119,14 +143,17 @@ Result<BackupFile> BackupService::backup(const Actor& actor, const QString& fold
 Result<QList<BackupFile>> BackupService::list(const QString& folder) const
 {
     const QDir dir(folder.isEmpty() ? defaultFolder() : folder);
-    static const QRegularExpression stamp(QStringLiteral("-(\\d{8}-\\d{6})(-\\d+)?\\.sqlite$"));
+    // Only this practice file's own copies, by name: <file>[-before-<what>]-<stamp>[-n].sqlite. Whatever else is in
+    // the folder (another practice's backups, a user's own files) is never listed, so never pruned.
+    const QRegularExpression own(QStringLiteral("^%1(-before-(?:import|v\\d+))?-(\\d{8}-\\d{6})(-\\d+)?\\.sqlite$")
+                                     .arg(QRegularExpression::escape(QFileInfo(m_db.path()).completeBaseName())));
     QList<BackupFile> files;
     for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
-        const auto match = stamp.match(info.fileName());
+        const auto match = own.match(info.fileName());
         if (match.hasMatch()) {
-            const int sequence = match.captured(2).isEmpty() ? 1 : match.captured(2).mid(1).toInt();
+            const int sequence = match.captured(3).isEmpty() ? 1 : match.captured(3).mid(1).toInt();
             files.append(
-                {info.absoluteFilePath(), QDateTime::fromString(match.captured(1), kStamp), info.size(), sequence});
+                {info.absoluteFilePath(), QDateTime::fromString(match.captured(2), kStamp), info.size(), sequence});
         }
     }
     std::sort(files.begin(), files.end(), [](const BackupFile& a, const BackupFile& b) {
@@ -144,8 +171,16 @@ Status BackupService::prune(const QString& folder)
         return !retention ? retention.error() : files.error();
     }
     const int keep = std::max(1, retention->toInt());
+    auto practice = PracticeStore(m_db).practice();
+    if (!practice) {
+        return practice.error();
+    }
+    const QString ours = practice->has_value() ? (**practice).code : QString();
     for (qsizetype i = keep; i < files->size(); ++i) {
-        QFile::remove(files->at(i).path);
+        // By what is inside too: a file only removed when it is a copy of this practice.
+        if (!ours.isEmpty() && practiceCodeIn(files->at(i).path) == ours) {
+            QFile::remove(files->at(i).path);
+        }
     }
     return Done{};
 }

@@ -265,6 +265,33 @@ Status Database::configure()
     return Done{};
 }
 
+QString Database::backupFolderOf(const QString& databaseFile)
+{
+    return QFileInfo(databaseFile).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+Result<QString> Database::newCopyPath(const QString& before)
+{
+    const QString folder = backupFolderOf(m_path);
+    const bool made = !QDir(folder).exists();
+    if (!QDir().mkpath(folder)) {
+        return invalid(
+            QStringLiteral("The backup folder %1 cannot be made: check the path and your rights.").arg(folder));
+    }
+    if (made) {
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    const QString stem =
+        QDir(folder).filePath(QStringLiteral("%1-before-%2-%3")
+                                  .arg(QFileInfo(m_path).completeBaseName(), before,
+                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    QString path = stem + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(path); ++n) {
+        path = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);
+    }
+    return path;
+}
+
 Status Database::migrate()
 {
     // A database in use is backed up once before its first pending migration; a new one has nothing to keep.
@@ -276,11 +303,11 @@ Status Database::migrate()
         if (keep) {
             keep = false;
             // ARCHITECTURE.md rule 5: a migration of a database in use runs after a backup.
-            const QString backup = QStringLiteral("%1.before-v%2-%3.sqlite")
-                                       .arg(m_path)
-                                       .arg(migration.version)
-                                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            if (auto saved = backupTo(backup); !saved) {
+            auto backup = newCopyPath(QStringLiteral("v%1").arg(migration.version));
+            if (!backup) {
+                return backup.error();
+            }
+            if (auto saved = backupTo(*backup); !saved) {
                 return saved;
             }
         }

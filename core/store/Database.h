@@ -35,6 +35,11 @@ public:
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] Engine engine() const { return m_target.engine; }
     [[nodiscard]] const DatabaseTarget& target() const { return m_target; }
+    // Where a practice file's copies are kept: "backups" beside it. A copy taken before a migration or an import is
+    // named <file>-before-<what>-<yyyyMMdd-HHmmss>[-n].sqlite there, so the retention counts it with the rest. The
+    // folder is made owner-only only when this makes it: a folder someone chose keeps its own rights.
+    static QString backupFolderOf(const QString& databaseFile);
+    Result<QString> newCopyPath(const QString& before);
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] static int latestSchemaVersion();
     // Runs one statement of the engine's dialect (a no-op for an empty one).

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -71,6 +73,48 @@ TEST_F(BackupTest, OnlyTheNewestAreKept)
     EXPECT_EQ(listed->at(0).path, made.at(4)); // newest first, even within one second
     EXPECT_FALSE(QFile::exists(made.at(0)));
     EXPECT_FALSE(QFile::exists(made.at(1)));
+}
+
+// backup --to a folder that holds other things (another practice's backups, a user's files, a file named like ours
+// but holding another practice): only this practice's own copies are ever pruned, and a folder it did not make
+// keeps its own rights.
+TEST_F(BackupTest, ABackupFolderSharedWithOtherFilesLosesNothingButOurOwnOldCopies)
+{
+    ASSERT_TRUE(cd::PracticeStore(t.db()).setSetting(QStringLiteral("backup_retention"), QStringLiteral("1")).ok());
+    QTemporaryDir shared;
+    ASSERT_TRUE(QFile::setPermissions(shared.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                         QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                                         QFileDevice::ExeGroup));
+    const auto put = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(QDir(shared.path()).filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    const QString base = QFileInfo(t.path()).completeBaseName();
+    put(QStringLiteral("holiday-20100101-120000.sqlite"), "someone's file");
+    put(QStringLiteral("notes.txt"), "minutes");
+    // Named as ours, but another practice's: a real practice file with another code.
+    const QString lookalike = QDir(shared.path()).filePath(base + QStringLiteral("-20090101-000000.sqlite"));
+    ASSERT_TRUE(t.db().backupTo(lookalike).ok());
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {lookalike, QStringLiteral("UPDATE practice SET code = 'Y99999';")});
+    ASSERT_TRUE(sqlite.waitForFinished(30000));
+    ASSERT_EQ(sqlite.exitCode(), 0);
+    QStringList made;
+    for (int i = 0; i < 3; ++i) {
+        auto b = service().backup(TestDatabase::manager(), shared.path());
+        ASSERT_TRUE(b.ok()) << b.error().message.toStdString();
+        made << b->path;
+    }
+    EXPECT_TRUE(QFile::exists(made.at(2)));
+    EXPECT_FALSE(QFile::exists(made.at(0)));
+    EXPECT_FALSE(QFile::exists(made.at(1)));
+    for (const char* kept : {"holiday-20100101-120000.sqlite", "notes.txt"}) {
+        EXPECT_TRUE(QFile::exists(QDir(shared.path()).filePath(QLatin1String(kept)))) << kept;
+    }
+    EXPECT_TRUE(QFile::exists(QDir(shared.path()).filePath(base + QStringLiteral("-20090101-000000.sqlite"))))
+        << "another practice's file, though named like ours";
+    EXPECT_TRUE(QFile::permissions(shared.path()) & QFileDevice::ReadGroup); // not ours to change
 }
 
 TEST_F(BackupTest, RestoreBringsBackTheBackupAndKeepsWhatWasThere)

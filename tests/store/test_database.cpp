@@ -102,21 +102,23 @@ TEST(Database, ANewFileIsNotBackedUpBeforeItsMigrationsAndAnOldOneOnceBeforeThem
               "DROP TABLE reference_figures",
               "DROP TABLE milestones",
               "DELETE FROM schema_migrations WHERE version > 2"}) {
-            ASSERT_TRUE(q.exec(QString::fromLatin1(statement))) << statement << ": " << q.lastError().text().toStdString();
+            ASSERT_TRUE(q.exec(QString::fromLatin1(statement)))
+                << statement << ": " << q.lastError().text().toStdString();
         }
     }
     const auto kept = [&] {
-        return QDir(dir.path()).entryList({QStringLiteral("practice.sqlite.before-*")}, QDir::Files);
+        return QDir(dir.filePath(QStringLiteral("backups")))
+            .entryList({QStringLiteral("practice-before-*")}, QDir::Files);
     };
     auto reopened = Database::open(path, Database::Mode::MustExist);
     ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error().message);
     EXPECT_EQ((*reopened)->schemaVersion(), Database::latestSchemaVersion());
     ASSERT_EQ(kept().size(), 1) << qPrintable(kept().join(u' '));
-    EXPECT_TRUE(kept().first().startsWith(QStringLiteral("practice.sqlite.before-v3-")));
+    EXPECT_TRUE(kept().first().startsWith(QStringLiteral("practice-before-v3-"))); // in backups/, under its retention
 
     QTemporaryDir fresh;
     ASSERT_TRUE(Database::open(fresh.filePath(QStringLiteral("new.sqlite")), Database::Mode::CreateIfMissing).ok());
-    EXPECT_EQ(QDir(fresh.path()).entryList({QStringLiteral("*.before-*")}, QDir::Files).size(), 0);
+    EXPECT_FALSE(QDir(fresh.filePath(QStringLiteral("backups"))).exists());
 }
 
 TEST(Database, IsCreatedOwnerOnlyWithWalFullSyncAndForeignKeys)

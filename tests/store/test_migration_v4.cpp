@@ -89,7 +89,10 @@ TEST_F(MigrationToV4, TheLedgerComesThroughUnchangedAndBackedUpFirst)
     EXPECT_EQ(db->schemaVersion(), cd::Database::latestSchemaVersion());
     EXPECT_EQ(rowsOf(db->connection(), kLedger), ledgerBefore);
     EXPECT_EQ(ledgerBefore.size(), 18);
-    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("practice.sqlite.before-v4-*")}, QDir::Files).size(), 1);
+    EXPECT_EQ(QDir(dir.filePath(QStringLiteral("backups")))
+                  .entryList({QStringLiteral("practice-before-v4-*")}, QDir::Files)
+                  .size(),
+              1);
     auto report = cd::verifyDatabase(*db, cd::Programme::scr());
     ASSERT_TRUE(report.ok());
     EXPECT_TRUE(report->ok()) << qPrintable(report->problems().join(u'\n'));
