@@ -9,6 +9,7 @@
 #include "service/DemoService.h"
 #include "service/MailoutService.h"
 #include "service/PracticeService.h"
+#include "service/Refusal.h"
 #include "service/UserService.h"
 #include "store/Database.h"
 #include "store/Stores.h"
@@ -368,6 +369,11 @@ int runCopy(Context& ctx, const ParsedOptions& opts)
     Database* source = ctx.open(false, exit);
     if (!source) {
         return exit;
+    }
+    // The role first: a refused copy opens (and so creates) nothing.
+    if (!allows(ctx.actor.role, Permission::ManagePractice)) {
+        return ctx.fail(refuse(*source, ctx.clock(), ctx.actor, QStringLiteral("copy"),
+                               QStringLiteral("Only a manager may copy the practice.")));
     }
     const QString to = opts.value(QStringLiteral("to"));
     auto target = DatabaseTarget::parse(to);

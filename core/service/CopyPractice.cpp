@@ -45,10 +45,27 @@ Result<qint64> countRows(Database& db, const QString& table)
 Status copyTable(Database& source, Database& target, const TableSpec& spec)
 {
     const QString table = QString::fromLatin1(spec.name);
-    const QSqlRecord record = source.connection().record(table);
+    // The columns are this version's, read from the target this build made; a source's are only compared with
+    // them, never pasted into SQL (a crafted file could name a column anything).
+    const QSqlRecord known = target.connection().record(table);
+    const QSqlRecord found = source.connection().record(table);
     QStringList columns;
-    for (int i = 0; i < record.count(); ++i) {
-        columns << record.fieldName(i);
+    for (int i = 0; i < known.count(); ++i) {
+        columns << known.fieldName(i);
+    }
+    QStringList sourceColumns;
+    for (int i = 0; i < found.count(); ++i) {
+        sourceColumns << found.fieldName(i);
+    }
+    std::sort(sourceColumns.begin(), sourceColumns.end());
+    QStringList expected = columns;
+    std::sort(expected.begin(), expected.end());
+    if (columns.isEmpty() || sourceColumns != expected) {
+        return Error{ErrorKind::Conflict,
+                     QStringLiteral("The source's table %1 does not have exactly this version's columns: it was "
+                                    "changed outside Consent Desk, or is from another version (open it with this "
+                                    "version first). Nothing was copied.")
+                         .arg(table)};
     }
     QSqlQuery rows(source.connection());
     rows.setForwardOnly(true);

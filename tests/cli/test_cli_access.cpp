@@ -3,6 +3,7 @@
 // exits 4 and changes nothing.
 #include "CliRunner.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -237,6 +238,32 @@ TEST(CliAccess, EmptyingTheUsersTableDoesNotOpenThePracticeToAnyone)
     EXPECT_EQ(stats.exitCode, 4) << qPrintable(stats.out);
     cli.signInAs(QStringLiteral("demo-manager"), QStringLiteral("demo-password"));
     EXPECT_EQ(cli.db({QStringLiteral("stats")}).exitCode, 4); // nobody signs in: restore a backup
+}
+
+// A refused copy touches nothing: the role is checked before the target is opened, so no file is made; and a source
+// whose tables do not have exactly this version's columns (one added with the sqlite3 tool, named to be pasted into
+// SQL) is refused without copying a row.
+TEST(CliAccess, ARefusedCopyMakesNoFileAndACraftedSourceIsNotCopied)
+{
+    CliRunner cli;
+    ASSERT_EQ(cli.db({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("20")}).exitCode, 0);
+    const QString target = cli.home() + QStringLiteral("/copy.sqlite");
+    cli.signInAs(QStringLiteral("demo-reception"), QStringLiteral("demo-password"));
+    EXPECT_EQ(cli.db({QStringLiteral("copy"), QStringLiteral("--to"), target}).exitCode, 4);
+    EXPECT_FALSE(QFile::exists(target));
+
+    cli.signInAs(QStringLiteral("demo-manager"), QStringLiteral("demo-password"));
+    QProcess sqlite;
+    sqlite.start(
+        QStringLiteral("sqlite3"),
+        {cli.dbPath(), QStringLiteral("ALTER TABLE patients ADD COLUMN \"x) VALUES (1); DROP TABLE users; --\" "
+                                      "TEXT;")});
+    ASSERT_TRUE(sqlite.waitForFinished(30000));
+    ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+    const auto crafted = cli.db({QStringLiteral("copy"), QStringLiteral("--to"), target});
+    EXPECT_EQ(crafted.exitCode, 2) << qPrintable(crafted.err);
+    EXPECT_TRUE(crafted.err.contains(QStringLiteral("exactly this version's columns"))) << qPrintable(crafted.err);
+    EXPECT_FALSE(QFile::exists(target)); // the file made for the copy is removed again
 }
 
 } // namespace
