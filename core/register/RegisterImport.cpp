@@ -58,25 +58,6 @@ struct Known
     quint64 digest = 0;
 };
 
-QStringList differences(const Patient& was, const Patient& now)
-{
-    QStringList changes;
-    const auto compare = [&](const char* name, const QString& a, const QString& b) {
-        if (a != b) {
-            changes << QStringLiteral("%1: \"%2\" -> \"%3\"").arg(QLatin1String(name), a, b);
-        }
-    };
-    compare("title", was.title, now.title);
-    compare("given_name", was.givenName, now.givenName);
-    compare("family_name", was.familyName, now.familyName);
-    compare("date_of_birth", isoDate(was.dateOfBirth), isoDate(now.dateOfBirth));
-    compare("sex", was.sex, now.sex);
-    compare("address", was.address, now.address);
-    compare("postcode", was.postcode, now.postcode);
-    compare("usual_gp", was.usualGp, now.usualGp);
-    return changes;
-}
-
 Result<QSet<qint64>> registeredOn(Database& db, QDate day)
 {
     QSqlQuery q(db.connection());
@@ -423,7 +404,7 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
                 return was ? Error{ErrorKind::Database, QStringLiteral("A patient vanished during the import.")}
                            : was.error();
             }
-            plan.toUpdate.append({now, differences(**was, now), (*was)->dateOfBirth != now.dateOfBirth});
+            plan.toUpdate.append({now, patientDifferences(**was, now), (*was)->dateOfBirth != now.dateOfBirth});
         }
         if (!registered->contains(known->id)) {
             plan.toReregister.append(known->id);

@@ -295,4 +295,23 @@ ValidatedRegister validateRegister(const CsvTable& table, const ColumnMapping& m
     return validator.finish();
 }
 
+QStringList patientDifferences(const Patient& was, const Patient& now)
+{
+    QStringList changes;
+    const auto compare = [&](const char* name, const QString& a, const QString& b) {
+        if (a != b) {
+            changes << QStringLiteral("%1: \"%2\" -> \"%3\"").arg(QLatin1String(name), a, b);
+        }
+    };
+    compare("title", was.title, now.title);
+    compare("given_name", was.givenName, now.givenName);
+    compare("family_name", was.familyName, now.familyName);
+    compare("date_of_birth", isoDate(was.dateOfBirth), isoDate(now.dateOfBirth));
+    compare("sex", was.sex, now.sex);
+    compare("address", was.address, now.address);
+    compare("postcode", was.postcode, now.postcode);
+    compare("usual_gp", was.usualGp, now.usualGp);
+    return changes;
+}
+
 } // namespace cd

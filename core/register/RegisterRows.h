@@ -42,6 +42,10 @@ Result<QDate> parseRegisterDate(const QString& text);
 // M, F, Male, Female, U, Unknown, I, Indeterminate (any case) as the one letter stored; empty means not known (U).
 std::optional<QString> parseSex(const QString& text);
 
+// Each detail that differs, as `field: "old" -> "new"`: the audit keeps both, so a practice can see who changed
+// what (an import's update, a returning patient registered again).
+QStringList patientDifferences(const Patient& was, const Patient& now);
+
 // Checks rows one at a time as they are read (DOMAIN.md's NHS number check, surname, dates, sex); at the end,
 // refuses every row whose NHS number appeared more than once in the file: we cannot know which is right.
 class RegisterValidator

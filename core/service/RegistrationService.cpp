@@ -170,6 +170,7 @@ Result<RegisteredPatient> RegistrationService::registerPatient(const Actor& acto
             return known.error();
         }
         QList<ConsentEvent> history;
+        QStringList changes; // a returning patient's details as they were and are, for the audit
         if (known->has_value()) {
             const Patient& was = **known;
             if (auto locked = m_db.execDialect(dialect::lockPatient(m_db.engine()), {was.id}); !locked) {
@@ -208,6 +209,7 @@ Result<RegisteredPatient> RegistrationService::registerPatient(const Actor& acto
             }
             done.patient.id = was.id;
             done.returning = true;
+            changes = patientDifferences(was, done.patient);
             if (auto updated = PatientStore(m_db).update(done.patient); !updated) {
                 return updated;
             }
@@ -233,7 +235,10 @@ Result<RegisteredPatient> RegistrationService::registerPatient(const Actor& acto
         done.eventId = *eventId;
         if (auto audited = AuditStore(m_db).append(
                 {at, actor.user, actor.role, QStringLiteral("register-patient"), done.patient.id, done.eventId,
-                 done.returning ? QStringLiteral("returning patient") : QStringLiteral("new patient")});
+                 done.returning ? QStringLiteral("returning patient; %1")
+                                      .arg(changes.isEmpty() ? QStringLiteral("details unchanged")
+                                                             : changes.join(QStringLiteral("; ")))
+                                : QStringLiteral("new patient")});
             !audited) {
             return audited;
         }

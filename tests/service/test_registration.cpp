@@ -159,6 +159,15 @@ TEST_P(DeskRegistration, AFormerPatientWithTheSameBirthDateIsRegisteredAgainWith
     EXPECT_TRUE(record->state.registered);
     EXPECT_EQ(record->history.size(), 3); // registered, left, registered again
     EXPECT_EQ(record->patient.address, QStringLiteral("2 New Road, Leeds"));
+    // The audit keeps the address as it was and as it is: the practice can see who changed what.
+    cd::AuditFilter filter;
+    filter.action = QStringLiteral("register-patient");
+    auto audit = cd::AuditStore(t().db()).find(filter);
+    ASSERT_TRUE(audit.ok());
+    ASSERT_EQ(audit->size(), 2);
+    const QString details = audit->first().first.details; // newest first
+    EXPECT_TRUE(details.contains(QStringLiteral("address: \"%1\" -> \"2 New Road, Leeds\"").arg(newcomer().address)))
+        << qPrintable(details);
 }
 
 TEST_P(DeskRegistration, WhatCannotBeRightIsRefusedWithNothingChanged)
