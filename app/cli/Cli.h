@@ -41,6 +41,11 @@ struct ParsedOptions
 };
 
 // What every command gets: the options before the command, the streams, and how to open the database.
+// Why CONSENTDESK_NOW is refused on a practice database (trust, issue #17 rule 3).
+inline const QString kFixedClockRefused = QStringLiteral(
+    "CONSENTDESK_NOW fixes the clock, which only a demo or training database allows (consentdesk-cli init "
+    "--training): a practice database records the real time of everything. Unset CONSENTDESK_NOW.");
+
 class Context
 {
 public:
@@ -70,6 +75,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Clock> m_clock;
+    bool m_fixedClockAllowed = true; // until a practice database says otherwise (init and demo make their own)
 };
 
 struct CommandSpec

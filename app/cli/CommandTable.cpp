@@ -148,7 +148,10 @@ const QList<CommandSpec>& commandTable()
           {QStringLiteral("planned-upload"), QStringLiteral("DATE"), QStringLiteral("the planned upload date")},
           {QStringLiteral("manager"), QStringLiteral("NAME"),
            QStringLiteral("the first manager, who signs in from then on (password from CONSENTDESK_PASSWORD or a "
-                          "prompt)")}},
+                          "prompt)")},
+          {QStringLiteral("training"), QString(),
+           QStringLiteral("a training database: it may run on a fixed clock (CONSENTDESK_NOW), and the desk's title "
+                          "says Training")}},
          false,
          runInit},
         {QStringLiteral("demo"),

@@ -123,6 +123,11 @@ int runInit(Context& ctx, const ParsedOptions& opts)
         }
         command.plannedUpload = *date;
     }
+    command.training = opts.has(QStringLiteral("training"));
+    // A practice database always records the real time: a fixed clock is for demo and training databases.
+    if (!command.training && !qEnvironmentVariableIsEmpty("CONSENTDESK_NOW")) {
+        return ctx.fail(invalid(kFixedClockRefused));
+    }
     // Check the input before a file is created for it.
     if (auto valid = PracticeService::validate(command); !valid) {
         return ctx.fail(valid.error());
@@ -155,7 +160,7 @@ int runInit(Context& ctx, const ParsedOptions& opts)
         ctx.err << manager << " is the practice's first manager: sign in with --user " << manager << ".\n";
     }
     ctx.err << "Set up " << practice->name << " (" << practice->code << ", " << findRegion(practice->regionId)->name
-            << ") in " << db->path() << ".\n";
+            << ") in " << db->path() << (command.training ? QStringLiteral(", for training") : QString()) << ".\n";
     return Done;
 }
 

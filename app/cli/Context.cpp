@@ -2,6 +2,7 @@
 
 #include "domain/Dates.h"
 #include "service/BackupService.h"
+#include "service/PracticeService.h"
 #include "service/UserService.h"
 #include "store/Database.h"
 #include "store/Stores.h"
@@ -23,6 +24,28 @@ Database* Context::open(bool create, int& exit)
             }
         }
         if (!create) {
+            // A practice database records the real time, whatever the environment says: a fixed clock (and the
+            // demo's stored date) only on a demo or training database.
+            auto allowed = fixedClockAllowed(*m_db);
+            if (!allowed) {
+                exit = fail(allowed.error());
+                m_db.reset();
+                return nullptr;
+            }
+            m_fixedClockAllowed = *allowed;
+            if (!m_fixedClockAllowed && !qEnvironmentVariableIsEmpty("CONSENTDESK_NOW")) {
+                exit = fail(invalid(kFixedClockRefused));
+                m_db.reset();
+                return nullptr;
+            }
+            // Nothing is dated after the real today, whatever --as-of says.
+            if (!m_fixedClockAllowed && asOf && *asOf > QDate::currentDate()) {
+                exit = fail(invalid(QStringLiteral("--as-of %1 is after today, %2: a practice is viewed, and forms "
+                                                   "are recorded, as of today or a day before it.")
+                                        .arg(humanDate(*asOf), humanDate(QDate::currentDate()))));
+                m_db.reset();
+                return nullptr;
+            }
             // Every command but init and demo works on a practice that has been set up.
             auto practice = PracticeStore(*m_db).practice();
             if (!practice || !practice->has_value()) {
@@ -94,7 +117,7 @@ const Clock& Context::clock()
 {
     if (!m_clock) {
         std::optional<QDate> date = asOf;
-        if (!date && m_db) {
+        if (!date && m_db && m_fixedClockAllowed) {
             // The demo practice lives in 2010: without --as-of it opens on its own date.
             const auto demoDate = PracticeStore(*m_db).setting(QStringLiteral("default_as_of"));
             if (demoDate && !demoDate->isEmpty()) {
@@ -104,7 +127,8 @@ const Clock& Context::clock()
         // CONSENTDESK_NOW fixes the clock to the second, for golden files and training scripts.
         const QDateTime fixed = QDateTime::fromString(qEnvironmentVariable("CONSENTDESK_NOW"), Qt::ISODate);
         if (fixed.isValid()) {
-            m_clock = std::make_unique<FixedClock>(date ? QDateTime(*date, fixed.time()) : fixed);
+            // Viewed as of another day, what is recorded still carries the fixed moment.
+            m_clock = std::make_unique<FixedClock>(date ? QDateTime(*date, fixed.time()) : fixed, fixed);
         } else if (date) {
             m_clock = std::make_unique<AsOfClock>(*date);
         } else {

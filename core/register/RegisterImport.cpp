@@ -120,7 +120,7 @@ Status registrationChange(Database& db, qint64 patientId, EventType type, QDate 
 Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock& clock, const ImportOptions& options,
                  const ImportReport& report)
 {
-    const QDateTime at = clock.now();
+    const QDateTime at = clock.recordedNow();
     const QDate today = clock.today();
     auto rules = PracticeStore(db).rules();
     auto patientIds = sql::reserveIds(db, QStringLiteral("patients"), plan.toAdd.size());

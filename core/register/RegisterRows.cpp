@@ -248,12 +248,13 @@ void RegisterValidator::add(const CsvRecord& r)
     }
     p.address = address.join(QStringLiteral(", "));
     // A hidden character (an escape sequence, a direction override) is refused by name: it can make a name show as
-    // someone else's on the screen, in a terminal or on paper.
-    for (const auto& [what, text] :
-         {std::pair{QStringLiteral("surname"), p.familyName}, std::pair{QStringLiteral("forename"), p.givenName},
-          std::pair{QStringLiteral("title"), p.title}, std::pair{QStringLiteral("address"), p.address},
-          std::pair{QStringLiteral("postcode"), p.postcode}, std::pair{QStringLiteral("usual GP"), p.usualGp}}) {
-        if (const QString problem = hidingCharacterProblem(what, text); !problem.isEmpty()) {
+    // someone else's on the screen, in a terminal or on paper. An address may keep its line breaks (Vision's do).
+    const std::tuple<QString, QString, bool> fields[] = {
+        {QStringLiteral("surname"), p.familyName, false}, {QStringLiteral("forename"), p.givenName, false},
+        {QStringLiteral("title"), p.title, false},        {QStringLiteral("address"), p.address, true},
+        {QStringLiteral("postcode"), p.postcode, false},  {QStringLiteral("usual GP"), p.usualGp, false}};
+    for (const auto& [what, text, lines] : fields) {
+        if (const QString problem = hidingCharacterProblem(what, text, lines); !problem.isEmpty()) {
             reject(problem);
             return;
         }

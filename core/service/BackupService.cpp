@@ -128,7 +128,7 @@ Result<BackupFile> BackupService::backup(const Actor& actor, const QString& fold
                          .arg(problem)};
     }
     if (auto audited = m_db.write([&]() -> Status {
-            return AuditStore(m_db).append({m_clock.now(), actor.user, actor.role, QStringLiteral("backup"), 0, 0,
+            return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("backup"), 0, 0,
                                             QFileInfo(file).fileName() + (why.isEmpty() ? QString() : u' ' + why)});
         });
         !audited) {
@@ -256,7 +256,7 @@ Result<BackupFile> BackupService::restore(const Actor& actor, const QString& fil
                                               .arg(QString::fromUtf8(sqlite3_errstr(rc)), kept->path)};
     }
     if (auto audited = m_db.write([&]() -> Status {
-            return AuditStore(m_db).append({m_clock.now(), actor.user, actor.role, QStringLiteral("restore"), 0, 0,
+            return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("restore"), 0, 0,
                                             QStringLiteral("from %1; the state before kept in %2")
                                                 .arg(QFileInfo(file).fileName(), QFileInfo(kept->path).fileName())});
         });

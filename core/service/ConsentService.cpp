@@ -70,7 +70,7 @@ Result<qint64> ConsentService::append(const Actor& actor, const Patient& patient
         event.patientId = patient.id;
         event.recordedBy = actor.user;
         event.recordedRole = actor.role;
-        event.recordedAt = m_clock.now();
+        event.recordedAt = m_clock.recordedNow();
         auto id = EventStore(m_db).append(event);
         if (!id) {
             return id.error();

@@ -203,7 +203,7 @@ Result<CopyReport> copyPractice(Database& source, Database& target, const Actor&
                                  .arg(humanDate(day))};
             }
         }
-        return AuditStore(target).append({clock.now(), actor.user, actor.role, QStringLiteral("copy"), 0, 0,
+        return AuditStore(target).append({clock.recordedNow(), actor.user, actor.role, QStringLiteral("copy"), 0, 0,
                                           QStringLiteral("practice copied in from %1")
                                               .arg(source.engine() == Engine::SQLite ? QStringLiteral("an SQLite file")
                                                                                      : QStringLiteral("a server"))});

@@ -11,7 +11,7 @@ namespace cd {
 Status ExportService::audit(const Actor& actor, const QString& action, const QString& details)
 {
     return m_db.write([&]() -> Status {
-        return AuditStore(m_db).append({m_clock.now(), actor.user, actor.role, action, 0, 0, details});
+        return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, action, 0, 0, details});
     });
 }
 

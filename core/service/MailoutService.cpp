@@ -113,7 +113,7 @@ Result<MailoutSummary> recordMailout(Database& db, const Actor& actor, const Clo
                                  .arg(humanDate(command.sentOn)));
     }
     const Programme& scr = Programme::scr();
-    const QDateTime at = clock.now();
+    const QDateTime at = clock.recordedNow();
     MailoutSummary summary;
     const Status written = db.bulkWrite([&]() -> Status {
         summary = {};

@@ -1,4 +1,5 @@
 #include "service/PracticeOverview.h"
+#include "service/PracticeService.h"
 
 #include "domain/Region.h"
 
@@ -37,7 +38,14 @@ Result<PracticeOverview> PracticeOverview::load(Database& db)
         o.lockMinutes = lock->toInt();
     }
     o.demo = *demo == QLatin1String("1");
-    o.defaultAsOf = QDate::fromString(*asOf, Qt::ISODate);
+    auto fixed = fixedClockAllowed(db);
+    if (!fixed) {
+        return fixed.error();
+    }
+    o.training = *fixed && !o.demo;
+    // A stored date is honoured only where the audit says the file is a demo or a training one: a setting flipped
+    // with the sqlite3 tool must not move a practice's dates.
+    o.defaultAsOf = *fixed ? QDate::fromString(*asOf, Qt::ISODate) : QDate();
     return o;
 }
 

@@ -20,7 +20,8 @@ struct PracticeOverview
     QDate plannedUpload;  // invalid when not set
     int lockMinutes = 10; // idle minutes before the desk locks; 0: never
     bool demo = false;
-    QDate defaultAsOf; // the demo's own date; invalid for a real practice
+    QDate defaultAsOf;     // the demo's own date; invalid for a real practice (never honoured on one)
+    bool training = false; // made with init --training: the title says so
 
     static Result<PracticeOverview> load(Database& db);
     // The latest SCR mail-out on or before a date, with the window it gave; none when there is none (or the store

@@ -6,8 +6,10 @@
 #include "domain/Programme.h"
 #include "domain/Region.h"
 #include "store/Database.h"
+#include "store/Sql.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace cd {
 
@@ -34,7 +36,7 @@ Result<Practice> PracticeService::init(const Actor& actor, const InitPracticeCom
     }
     const Practice practice{code, command.name.trimmed(), region->id};
     const Status written = m_db.write([&]() -> Status {
-        if (auto done = store.insert(practice, m_clock.now()); !done) {
+        if (auto done = store.insert(practice, m_clock.recordedNow()); !done) {
             return done;
         }
         if (auto done = store.setSetting(QStringLiteral("window_days"), QString::number(command.windowDays)); !done) {
@@ -45,13 +47,31 @@ Result<Practice> PracticeService::init(const Actor& actor, const InitPracticeCom
                 return done;
             }
         }
-        return AuditStore(m_db).append({m_clock.now(), actor.user, actor.role, QStringLiteral("init"), 0, 0,
-                                        QStringLiteral("practice %1, region %2").arg(code, region->id)});
+        if (command.training) {
+            if (auto done = store.setSetting(QStringLiteral("training"), QStringLiteral("1")); !done) {
+                return done;
+            }
+        }
+        return AuditStore(m_db).append(
+            {m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("init"), 0, 0,
+             QStringLiteral("practice %1, region %2%3")
+                 .arg(code, region->id, command.training ? QStringLiteral(", training") : QString())});
     });
     if (!written) {
         return written.error();
     }
     return practice;
+}
+
+Result<bool> fixedClockAllowed(Database& db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'demo' OR (action = 'init' AND details "
+                               "LIKE '%, training')")) ||
+        !q.next()) {
+        return sql::toError(q.lastError(), QStringLiteral("read how the practice was made"));
+    }
+    return q.value(0).toLongLong() > 0;
 }
 
 Status PracticeService::update(const Actor& actor, const InitPracticeCommand& command)
@@ -104,7 +124,7 @@ Status PracticeService::update(const Actor& actor, const InitPracticeCommand& co
             return done;
         }
         return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, QStringLiteral("settings"), 0, 0,
+            {m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("settings"), 0, 0,
              changes.isEmpty() ? QStringLiteral("no change") : changes.join(QStringLiteral("; "))});
     });
 }

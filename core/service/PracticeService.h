@@ -17,9 +17,14 @@ struct InitPracticeCommand
     QString name;
     QString region; // id or name of the SHA
     int windowDays = 84;
-    QDate plannedUpload;  // optional
-    int lockMinutes = 10; // the desk asks for the password again after this long idle; 0: never
+    QDate plannedUpload;   // optional
+    int lockMinutes = 10;  // the desk asks for the password again after this long idle; 0: never
+    bool training = false; // a training database (init --training): a fixed clock (CONSENTDESK_NOW) is honoured
 };
+
+// Whether a database may run on a fixed clock (CONSENTDESK_NOW) or a stored default date: a demo or a training
+// database, as its audit trail says (a setting alone could be flipped with the sqlite3 tool; the audit is sealed).
+Result<bool> fixedClockAllowed(Database& db);
 
 // Sets up the practice on a new database. One practice per database.
 class PracticeService

@@ -9,7 +9,7 @@ Error refuse(Database& db, const Clock& clock, const Actor& actor, const QString
 {
     const auto audited = db.write([&]() -> Status {
         return AuditStore(db).append(
-            {clock.now(), actor.user, actor.role, QStringLiteral("refused:") + action, 0, 0, why});
+            {clock.recordedNow(), actor.user, actor.role, QStringLiteral("refused:") + action, 0, 0, why});
     });
     Q_UNUSED(audited); // a refusal stands even if the trail cannot take it (a read-only file, a lost server)
     return Error{ErrorKind::Forbidden, why};

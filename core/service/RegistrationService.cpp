@@ -164,7 +164,7 @@ Result<RegisteredPatient> RegistrationService::registerPatient(const Actor& acto
         if (!rules) {
             return rules.error();
         }
-        const QDateTime at = m_clock.now();
+        const QDateTime at = m_clock.recordedNow();
         auto known = PatientStore(m_db).findByNhs(patient->nhsNumber);
         if (!known) {
             return known.error();

@@ -186,7 +186,7 @@ Status TimelineService::replaceScopes(const Actor& actor, const QStringList& sco
             counts << QStringLiteral("%1: %2 milestones").arg(scope).arg(mine.size());
         }
         return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, action, 0, 0, counts.join(QStringLiteral("; "))});
+            {m_clock.recordedNow(), actor.user, actor.role, action, 0, 0, counts.join(QStringLiteral("; "))});
     });
 }
 
@@ -255,13 +255,13 @@ Result<qint64> TimelineService::addReferenceFigure(const Actor& actor, const Ref
     }
     qint64 id = 0;
     auto done = m_db.write([&]() -> Status {
-        auto inserted = ReferenceFigureStore(m_db).insert(figure, actor.user, m_clock.now());
+        auto inserted = ReferenceFigureStore(m_db).insert(figure, actor.user, m_clock.recordedNow());
         if (!inserted) {
             return inserted.error();
         }
         id = *inserted;
         return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, QStringLiteral("reference-add"), 0, 0,
+            {m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("reference-add"), 0, 0,
              QStringLiteral("%1 = %2% (%3)").arg(figure.label).arg(figure.percent).arg(figure.source)});
     });
     if (!done) {
@@ -279,7 +279,7 @@ Status TimelineService::removeReferenceFigure(const Actor& actor, qint64 id)
         if (auto done = ReferenceFigureStore(m_db).remove(id); !done) {
             return done;
         }
-        return AuditStore(m_db).append({m_clock.now(), actor.user, actor.role, QStringLiteral("reference-remove"), 0, 0,
+        return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("reference-remove"), 0, 0,
                                         QStringLiteral("reference figure #%1").arg(id)});
     });
 }

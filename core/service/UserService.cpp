@@ -70,7 +70,7 @@ bool UserService::verify(const QString& hash, const QString& password)
 Status UserService::audit(const QString& user, Role role, const QString& action, const QString& details)
 {
     return m_db.write([&]() -> Status {
-        return AuditStore(m_db).append({m_clock.now(), user, role, action, 0, 0, details});
+        return AuditStore(m_db).append({m_clock.recordedNow(), user, role, action, 0, 0, details});
     });
 }
 
@@ -155,7 +155,7 @@ Result<Actor> UserService::signIn(const QString& name, const QString& password)
                 return done;
             }
             auto store = AuditStore(m_db);
-            if (auto done = store.append({m_clock.now(), who, role, QStringLiteral("sign-in-failed"), 0, 0,
+            if (auto done = store.append({m_clock.recordedNow(), who, role, QStringLiteral("sign-in-failed"), 0, 0,
                                           QStringLiteral("wrong password, %1 in a row").arg(failures)});
                 !done) {
                 return done;
@@ -164,7 +164,7 @@ Result<Actor> UserService::signIn(const QString& name, const QString& password)
                 return Done{};
             }
             return store.append(
-                {m_clock.now(), who, role, QStringLiteral("account-locked"), 0, 0,
+                {m_clock.recordedNow(), who, role, QStringLiteral("account-locked"), 0, 0,
                  QStringLiteral("after %1 wrong passwords in a row, for %2 minutes").arg(failures).arg(kLockMinutes)});
         }));
         return Error{ErrorKind::Forbidden, kWrong};
@@ -177,7 +177,7 @@ Result<Actor> UserService::signIn(const QString& name, const QString& password)
             }
         }
         return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, QStringLiteral("sign-in"), 0, 0, QString()});
+            {m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("sign-in"), 0, 0, QString()});
     });
     if (!done) {
         return done.error();
@@ -203,7 +203,7 @@ Status UserService::unlock(const Actor& actor, const QString& name)
             return done;
         }
         return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, QStringLiteral("user-unlock"), 0, 0, user->name});
+            {m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("user-unlock"), 0, 0, user->name});
     });
 }
 
@@ -234,12 +234,12 @@ Result<qint64> UserService::insert(const Actor& actor, const QString& name, Role
         if (existing->has_value()) {
             return Error{ErrorKind::Conflict, QStringLiteral("There is already a user called %1.").arg(trimmed)};
         }
-        auto inserted = UserStore(m_db).insert({0, trimmed, role, hashed, false, demo}, m_clock.now());
+        auto inserted = UserStore(m_db).insert({0, trimmed, role, hashed, false, demo}, m_clock.recordedNow());
         if (!inserted) {
             return inserted.error();
         }
         id = *inserted;
-        return AuditStore(m_db).append({m_clock.now(), actor.user, actor.role, QStringLiteral("user-add"), 0, 0,
+        return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("user-add"), 0, 0,
                                         QStringLiteral("%1 (%2)").arg(trimmed, toString(role))});
     });
     if (!written) {
@@ -298,7 +298,7 @@ Status UserService::disable(const Actor& actor, const QString& name)
             return done;
         }
         return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, QStringLiteral("user-disable"), 0, 0, (*user)->name});
+            {m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("user-disable"), 0, 0, (*user)->name});
     });
 }
 
@@ -332,7 +332,7 @@ Status UserService::enable(const Actor& actor, const QString& name)
             return done;
         }
         return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, QStringLiteral("user-enable"), 0, 0, user->name});
+            {m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("user-enable"), 0, 0, user->name});
     });
 }
 
@@ -363,7 +363,7 @@ Status UserService::resetPassword(const Actor& actor, const QString& name, const
         }
         // The password itself is never in the audit trail: only that it was reset, by whom.
         return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, QStringLiteral("user-reset"), 0, 0, user->name});
+            {m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("user-reset"), 0, 0, user->name});
     });
 }
 
@@ -392,7 +392,7 @@ Status UserService::changeOwnPassword(const Actor& actor, const QString& newPass
             return done;
         }
         return AuditStore(m_db).append(
-            {m_clock.now(), actor.user, actor.role, QStringLiteral("user-password"), 0, 0, QString()});
+            {m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("user-password"), 0, 0, QString()});
     });
 }
 

@@ -2062,6 +2062,14 @@
         <source>The practice&apos;s history may have been changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Desk — %1 — Training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::NewPatientDialog</name>

@@ -137,9 +137,10 @@ TEST(CliAccess, InitWithAManagerThenUsersAreAdded)
 {
     CliRunner cli;
     cli.signInAs(QStringLiteral("p.manager"), QStringLiteral("a good long password"));
-    ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
-                      QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"), QStringLiteral("--region"),
-                      QStringLiteral("london"), QStringLiteral("--manager"), QStringLiteral("p.manager")})
+    ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--training"), QStringLiteral("--practice-code"),
+                      QStringLiteral("F84001"), QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"),
+                      QStringLiteral("--region"), QStringLiteral("london"), QStringLiteral("--manager"),
+                      QStringLiteral("p.manager")})
                   .exitCode,
               0);
     auto added = cli.db({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("r.desk"),
@@ -156,9 +157,10 @@ TEST(CliAccess, AManagerResetsAPasswordAndItsUserMustChangeItBeforeAnythingElse)
 {
     CliRunner cli;
     cli.signInAs(QStringLiteral("p.manager"), QStringLiteral("a good long password"));
-    ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
-                      QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"), QStringLiteral("--region"),
-                      QStringLiteral("london"), QStringLiteral("--manager"), QStringLiteral("p.manager")})
+    ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--training"), QStringLiteral("--practice-code"),
+                      QStringLiteral("F84001"), QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"),
+                      QStringLiteral("--region"), QStringLiteral("london"), QStringLiteral("--manager"),
+                      QStringLiteral("p.manager")})
                   .exitCode,
               0);
     cli.setEnvironment(QStringLiteral("CONSENTDESK_NEW_PASSWORD"), QStringLiteral("first password 1"));
@@ -194,9 +196,10 @@ TEST(CliAccess, ElevenWrongPasswordsInARowAreSlowedAndAManagerUnlocks)
 {
     CliRunner cli;
     cli.signInAs(QStringLiteral("p.manager"), QStringLiteral("a good long password"));
-    ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
-                      QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"), QStringLiteral("--region"),
-                      QStringLiteral("london"), QStringLiteral("--manager"), QStringLiteral("p.manager")})
+    ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--training"), QStringLiteral("--practice-code"),
+                      QStringLiteral("F84001"), QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"),
+                      QStringLiteral("--region"), QStringLiteral("london"), QStringLiteral("--manager"),
+                      QStringLiteral("p.manager")})
                   .exitCode,
               0);
     cli.setEnvironment(QStringLiteral("CONSENTDESK_NEW_PASSWORD"), QStringLiteral("reception password"));

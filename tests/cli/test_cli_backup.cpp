@@ -113,7 +113,8 @@ TEST(CliBackup, VerifyAgainstABackupFindsWhatWasRemovedSince)
               0);
     const auto extends = cli.db({QStringLiteral("verify"), QStringLiteral("--against"), backup});
     EXPECT_EQ(extends.exitCode, 0) << qPrintable(extends.out + extends.err);
-    craft(cli.dbPath(), QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 1; "
+    craft(cli.dbPath(), QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT "
+                                       "MIN(id) FROM audit_log WHERE action = 'backup'); "
                                        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
                                        "RAISE(ABORT, 'the audit trail is append-only'); END;"));
     const auto removed =

@@ -33,9 +33,10 @@ class CliClinicalRules : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
-                          QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"), QStringLiteral("--region"),
-                          QStringLiteral("london"), QStringLiteral("--planned-upload"), QStringLiteral("2010-04-20")})
+        ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--training"), QStringLiteral("--practice-code"),
+                          QStringLiteral("F84001"), QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"),
+                          QStringLiteral("--region"), QStringLiteral("london"), QStringLiteral("--planned-upload"),
+                          QStringLiteral("2010-04-20")})
                       .exitCode,
                   0);
         ASSERT_EQ(

@@ -87,9 +87,9 @@ TEST_F(CliErrors, RefusedInputExitsTwoAndChangesNothing)
                                     QStringLiteral("--channel"), QStringLiteral("fax")});
     EXPECT_EQ(badChannel.exitCode, 2);
     EXPECT_TRUE(badChannel.err.contains(QStringLiteral("post, desk, mailhouse, email")));
-    const auto again = cli.db({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
-                               QStringLiteral("--practice-name"), QStringLiteral("X"), QStringLiteral("--region"),
-                               QStringLiteral("london")});
+    const auto again = cli.db({QStringLiteral("init"), QStringLiteral("--training"), QStringLiteral("--practice-code"),
+                               QStringLiteral("F84001"), QStringLiteral("--practice-name"), QStringLiteral("X"),
+                               QStringLiteral("--region"), QStringLiteral("london")});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already belongs")));
     const auto voidNothing = cli.db({QStringLiteral("void"), QStringLiteral("--event"), QStringLiteral("999999"),
@@ -152,9 +152,10 @@ TEST_F(CliErrors, VersionAndDefaultDatabaseLocation)
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("consentdesk-cli ")));
     // Without --db the CLI uses the user's data location, never the working directory.
-    const auto init = cli.run({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
-                               QStringLiteral("--practice-name"), QStringLiteral("Leyton Green"),
-                               QStringLiteral("--region"), QStringLiteral("NHS London")});
+    const auto init =
+        cli.run({QStringLiteral("init"), QStringLiteral("--training"), QStringLiteral("--practice-code"),
+                 QStringLiteral("F84001"), QStringLiteral("--practice-name"), QStringLiteral("Leyton Green"),
+                 QStringLiteral("--region"), QStringLiteral("NHS London")});
     EXPECT_EQ(init.exitCode, 0) << qPrintable(init.err);
     EXPECT_TRUE(QFileInfo::exists(cli.home() + QStringLiteral("/data/consentdesk/consentdesk.sqlite")));
     EXPECT_TRUE(init.err.contains(QStringLiteral("Leyton Green (F84001, NHS London)")));

@@ -23,9 +23,9 @@ class CliImport : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
-                          QStringLiteral("--practice-name"), QStringLiteral("Leyton Green"), QStringLiteral("--region"),
-                          QStringLiteral("london")})
+        ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--training"), QStringLiteral("--practice-code"),
+                          QStringLiteral("F84001"), QStringLiteral("--practice-name"), QStringLiteral("Leyton Green"),
+                          QStringLiteral("--region"), QStringLiteral("london")})
                       .exitCode,
                   0);
     }

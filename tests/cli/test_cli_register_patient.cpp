@@ -24,9 +24,9 @@ class CliRegisterPatient : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
-                          QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"), QStringLiteral("--region"),
-                          QStringLiteral("london")})
+        ASSERT_EQ(cli.db({QStringLiteral("init"), QStringLiteral("--training"), QStringLiteral("--practice-code"),
+                          QStringLiteral("F84001"), QStringLiteral("--practice-name"), QStringLiteral("Test Surgery"),
+                          QStringLiteral("--region"), QStringLiteral("london")})
                       .exitCode,
                   0);
         ASSERT_EQ(importRegister().exitCode, 0);

@@ -90,9 +90,9 @@ TEST(CrashHarness, KilledAtRandomMomentsNothingReportedIsLostAndNothingIsHalfWri
         f.write(registerCsv(patients));
     }
     // A practice with no users (the OS user, manager): the stream measures writes, not sign-ins.
-    ASSERT_EQ(cli.run({QStringLiteral("--db"), tmpl, QStringLiteral("init"), QStringLiteral("--practice-code"),
-                       QStringLiteral("F84001"), QStringLiteral("--practice-name"), QStringLiteral("Harness"),
-                       QStringLiteral("--region"), QStringLiteral("london")})
+    ASSERT_EQ(cli.run({QStringLiteral("--db"), tmpl, QStringLiteral("init"), QStringLiteral("--training"),
+                       QStringLiteral("--practice-code"), QStringLiteral("F84001"), QStringLiteral("--practice-name"),
+                       QStringLiteral("Harness"), QStringLiteral("--region"), QStringLiteral("london")})
                   .exitCode,
               0);
     ASSERT_EQ(cli.run({QStringLiteral("--db"), tmpl, QStringLiteral("import-register"),

@@ -4,6 +4,7 @@
 #include "mainwindow/MainWindow.h"
 #include "overview/FigureTile.h"
 #include "service/DemoService.h"
+#include "service/PracticeService.h"
 #include "stats/HeadlineFigures.h"
 
 #include "Screenshot.h"
@@ -188,6 +189,25 @@ TEST_F(MainWindowTest, APracticeWithPatientsHasNoEmptyPrompt)
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     EXPECT_TRUE(w.emptyPracticePrompt().isEmpty());
+}
+
+// A training database says so in the title, as the demo does: nobody mistakes it for the practice's own.
+TEST(TrainingPractice, TheTitleSaysTraining)
+{
+    TestDatabase training(false);
+    cd::InitPracticeCommand command;
+    command.code = QStringLiteral("F84001");
+    command.name = QStringLiteral("Training Surgery");
+    command.region = QStringLiteral("london");
+    command.training = true;
+    ASSERT_TRUE(cd::PracticeService(training.db(), training.clock()).init(TestDatabase::manager(), command).ok());
+    cd::MainWindow w(training.db(), {2010, 3, 15}, TestDatabase::manager());
+    EXPECT_TRUE(w.windowTitle().endsWith(QStringLiteral("Training Surgery \u2014 Training")))
+        << qPrintable(w.windowTitle());
+
+    TestDatabase practice(true); // the practice's own: no such word
+    cd::MainWindow own(practice.db(), {2010, 3, 15}, TestDatabase::manager());
+    EXPECT_FALSE(own.windowTitle().contains(QStringLiteral("Training"))) << qPrintable(own.windowTitle());
 }
 
 TEST(ConnectDialog, BuildsTheServerUrlWithoutThePassword)

@@ -335,7 +335,7 @@ void MainWindow::refreshFigures()
     const PracticeOverview& o = *overview;
     updateEmptyPracticeBar();
     m_practiceLabel->setText(tr("%1 \u2014 %2, %3").arg(o.practice.name, o.practice.code, o.regionName));
-    const QString demo = o.demo ? tr(" (demo data)") : QString();
+    const QString demo = o.demo ? tr(" (demo data)") : (o.training ? tr(" (training)") : QString());
     m_statusAsOf->setText(tr("As of %1").arg(humanDate(day)) + QStringLiteral("  \u00B7 "));
     // On a server, say which one: a desk must know it is sharing the practice with others.
     const DatabaseTarget& where = m_db.target();
@@ -344,8 +344,9 @@ void MainWindow::refreshFigures()
                                : QString();
     m_statusPractice->setText(tr("%1 (%2)%3%4").arg(o.practice.name, o.practice.code, demo, server));
     m_statusUser->setText(tr("Signed in as %1").arg(m_userName) + QStringLiteral("  "));
-    setWindowTitle(o.demo ? tr("Consent Desk \u2014 %1 \u2014 Demo data").arg(o.practice.name)
-                          : tr("Consent Desk \u2014 %1").arg(o.practice.name));
+    setWindowTitle(o.demo       ? tr("Consent Desk \u2014 %1 \u2014 Demo data").arg(o.practice.name)
+                   : o.training ? tr("Consent Desk \u2014 %1 \u2014 Training").arg(o.practice.name)
+                                : tr("Consent Desk \u2014 %1").arg(o.practice.name));
     if (m_figuresAfterPaint) {
         m_uploadLabel->setText(tr("Counting the practice's figures…"));
         return;

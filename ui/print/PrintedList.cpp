@@ -140,7 +140,7 @@ bool prepare(QWidget* parent, Database& db, const Clock& clock, const Actor& act
     list.practice =
         overview ? QStringLiteral("%1 (%2)").arg(overview->practice.name, overview->practice.code) : QString();
     list.printedBy = actor.user;
-    list.printedAt = clock.now();
+    list.printedAt = clock.recordedNow();
     if (auto audited = AuditService(db, clock).recordPrint(actor, how + u' ' + auditedTitle(list), list.rows.size(),
                                                            list.patientNhs);
         !audited) {
