@@ -43,10 +43,21 @@ Result<PracticeOverview> PracticeOverview::load(Database& db)
         return fixed.error();
     }
     o.training = *fixed && !o.demo;
+    auto patients = PatientStore(db).count();
+    if (!patients) {
+        return patients.error();
+    }
+    o.patients = *patients;
     // A stored date is honoured only where the audit says the file is a demo or a training one: a setting flipped
     // with the sqlite3 tool must not move a practice's dates.
     o.defaultAsOf = *fixed ? QDate::fromString(*asOf, Qt::ISODate) : QDate();
     return o;
+}
+
+QDate PracticeOverview::firstMailout(Database& db)
+{
+    auto batches = EventStore(db).batches(Programme::scr().id);
+    return batches && !batches->isEmpty() ? batches->constFirst().sentOn : QDate();
 }
 
 std::optional<MailoutBatch> PracticeOverview::latestMailout(Database& db, QDate onOrBefore)

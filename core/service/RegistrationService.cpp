@@ -147,6 +147,11 @@ Result<Patient> RegistrationService::checked(const NewPatientCommand& command) c
     return p;
 }
 
+Result<std::optional<Patient>> RegistrationService::known(const QString& nhsDigits) const
+{
+    return PatientStore(m_db).findByNhs(nhsDigits);
+}
+
 Result<RegisteredPatient> RegistrationService::registerPatient(const Actor& actor, const NewPatientCommand& command)
 {
     if (!allows(actor.role, Permission::RecordForms)) {

@@ -52,6 +52,8 @@ public:
 
     // The command's fields checked and tidied, before anything is read or written; what the dialog checks too.
     Result<Patient> checked(const NewPatientCommand& command) const;
+    // The patient who already has this NHS number (10 digits), if anyone: the dialog names them as it is typed.
+    Result<std::optional<Patient>> known(const QString& nhsDigits) const;
 
 Q_SIGNALS:
     void patientChanged(qint64 patientId);

@@ -121,7 +121,7 @@ TEST(DeskScreens, TheDialogsOfABusyDesk)
     letters.reject();
 
     cd::RegistrationService registration(t.db(), t.clock());
-    cd::NewPatientDialog newPatient(t.db(), registration, TestDatabase::reception(), day, &w);
+    cd::NewPatientDialog newPatient(registration, TestDatabase::reception(), day, &w);
     newPatient.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&newPatient));
     QTest::keyClicks(newPatient.findChild<QLineEdit*>(), QStringLiteral("999 800 0009"));

@@ -207,7 +207,7 @@ TEST_F(DeskTest, EveryMnemonicReachesOneControlAndNoneStealsAMenusLetter)
         t.db(), w.service(), manager, day,
         cd::Worklists::gpReview(t.db(), cd::Programme::scr(), day)->first().patient.nhsNumber));
     cd::RegistrationService registration(t.db(), t.clock());
-    screens.push_back(std::make_unique<cd::NewPatientDialog>(t.db(), registration, manager, day));
+    screens.push_back(std::make_unique<cd::NewPatientDialog>(registration, manager, day));
     screens.push_back(std::make_unique<cd::UsersDialog>(t.db(), t.clock(), manager));
     QStringList found = allClashes(w);
     QSet<QString> walked;

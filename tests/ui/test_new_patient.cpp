@@ -119,7 +119,7 @@ TEST_F(DeskTest, RegisterAndRecordAFormGoesStraightOnToTheirForm)
 TEST_F(DeskTest, TheNewPatientFormNamesAKnownNumberAndKeepsWhatWasTypedWhenRefused)
 {
     cd::RegistrationService service(t.db(), t.clock());
-    cd::NewPatientDialog dialog(t.db(), service, TestDatabase::reception(), {2010, 3, 15});
+    cd::NewPatientDialog dialog(service, TestDatabase::reception(), {2010, 3, 15});
     dialog.confirmDiscard = [](const QString&) {
         return false;
     };

@@ -5,6 +5,7 @@
 #include "charts/UptakeCharts.h"
 #include "domain/Clock.h"
 #include "domain/Dates.h"
+#include "service/PracticeOverview.h"
 #include "service/TimelineService.h"
 #include "stats/ConsentMix.h"
 #include "stats/UptakeSeries.h"
@@ -133,8 +134,8 @@ void ChartsPage::defaultRange()
     // Until someone picks a range: from two months before the first mail-out (or a year back) to the as-of date.
     const QDate asOf = m_clock.today();
     QDate from = asOf.addYears(-1);
-    if (auto batches = EventStore(m_db).batches(Programme::scr().id); batches && !batches->isEmpty()) {
-        from = std::min(from, batches->constFirst().sentOn.addMonths(-2));
+    if (const QDate first = PracticeOverview::firstMailout(m_db); first.isValid()) {
+        from = std::min(from, first.addMonths(-2));
     }
     const QSignalBlocker a(m_from);
     const QSignalBlocker b(m_to);

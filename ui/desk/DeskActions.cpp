@@ -48,7 +48,7 @@ void DeskActions::recordForm(const QString& nhs)
 void DeskActions::registerPatient()
 {
     RegistrationService registration(m_db, m_clock);
-    NewPatientDialog dialog(m_db, registration, m_actor, m_clock.today(), m_window);
+    NewPatientDialog dialog(registration, m_actor, m_clock.today(), m_window);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

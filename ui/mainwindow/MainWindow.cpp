@@ -189,10 +189,9 @@ void MainWindow::buildHeader(QWidget* central)
     m_emptyBar->hide();
 }
 
-void MainWindow::updateEmptyPracticeBar()
+void MainWindow::updateEmptyPracticeBar(const PracticeOverview& overview)
 {
-    auto patients = PatientStore(m_db).count();
-    const bool empty = patients && *patients == 0;
+    const bool empty = overview.patients == 0;
     m_emptyText->setText(
         !empty ? QString()
         : allows(m_actor.role, Permission::ManagePractice)
@@ -333,7 +332,7 @@ void MainWindow::refreshFigures()
         return;
     }
     const PracticeOverview& o = *overview;
-    updateEmptyPracticeBar();
+    updateEmptyPracticeBar(o);
     m_practiceLabel->setText(tr("%1 \u2014 %2, %3").arg(o.practice.name, o.practice.code, o.regionName));
     const QString demo = o.demo ? tr(" (demo data)") : (o.training ? tr(" (training)") : QString());
     m_statusAsOf->setText(tr("As of %1").arg(humanDate(day)) + QStringLiteral("  \u00B7 "));

@@ -17,10 +17,8 @@
 
 namespace cd {
 
-NewPatientDialog::NewPatientDialog(Database& db, RegistrationService& service, Actor actor, QDate today,
-                                   QWidget* parent)
+NewPatientDialog::NewPatientDialog(RegistrationService& service, Actor actor, QDate today, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
     , m_service(service)
     , m_actor(std::move(actor))
     , m_today(today)
@@ -130,7 +128,7 @@ void NewPatientDialog::checkNumber()
                                                   : tr("\u26A0 %1").arg(nhs.error().message));
         return;
     }
-    auto known = PatientStore(m_db).findByNhs(nhs->digits());
+    auto known = m_service.known(nhs->digits());
     if (known && known->has_value()) {
         // Named, so the receptionist can tell a second registration from a mistyped number.
         m_numberCheck->setText(tr("\u26A0 This NHS number is already known: %1, born %2. Registering is only for a "

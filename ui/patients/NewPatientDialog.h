@@ -14,7 +14,6 @@ class QPushButton;
 
 namespace cd {
 
-class Database;
 class DateField;
 
 // Registers a new patient at the desk from their registration form: NHS number (checked as typed, and looked up:
@@ -25,7 +24,7 @@ class NewPatientDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewPatientDialog(Database& db, RegistrationService& service, Actor actor, QDate today, QWidget* parent = nullptr);
+    NewPatientDialog(RegistrationService& service, Actor actor, QDate today, QWidget* parent = nullptr);
 
     [[nodiscard]] const RegisteredPatient& registered() const { return m_registered; }
     // True when the user chose "Register and record a form".
@@ -44,7 +43,6 @@ private:
     [[nodiscard]] NewPatientCommand command() const;
     [[nodiscard]] bool changed() const;
 
-    Database& m_db;
     RegistrationService& m_service;
     Actor m_actor;
     QDate m_today;

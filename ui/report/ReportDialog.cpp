@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "report/LmcReportDocument.h"
 #include "service/ExportService.h"
+#include "service/PracticeOverview.h"
 #include "stats/LmcReport.h"
 #include "store/Stores.h"
 
@@ -42,8 +43,8 @@ ReportDialog::ReportDialog(Database& db, const Clock& clock, Actor actor, QWidge
     auto* form = new QFormLayout;
     const QDate today = m_clock.today();
     QDate from = today.addMonths(-6);
-    if (auto batches = EventStore(m_db).batches(Programme::scr().id); batches && !batches->isEmpty()) {
-        from = batches->constFirst().sentOn.addMonths(-1);
+    if (const QDate first = PracticeOverview::firstMailout(m_db); first.isValid()) {
+        from = first.addMonths(-1);
     }
     m_from = new DateField(from, this);
     m_to = new DateField(today, this);
