@@ -1,6 +1,7 @@
 #include "service/BackupService.h"
 #include "service/FileTrust.h"
 #include "service/Refusal.h"
+#include "store/Sql.h"
 
 #include "store/Database.h"
 #include "store/Stores.h"
@@ -8,10 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStorageInfo>
-#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -22,55 +21,41 @@ namespace {
 
 const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss");
 
-// PRAGMA integrity_check on a file through a connection of its own, read-only: "" when it says ok.
+// PRAGMA integrity_check on a file, read-only: "" when it says ok.
 QString checkFile(const QString& file)
 {
-    const QString name = QStringLiteral("backup-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString problem;
-    {
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        check.setDatabaseName(file);
-        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!check.open()) {
-            problem = QStringLiteral("it cannot be opened");
-        } else {
-            QSqlQuery q(check);
-            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
-                problem = QStringLiteral("it is not an SQLite database");
-            } else if (q.value(0).toString() != QLatin1String("ok")) {
-                problem = q.value(0).toString();
-            } else if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM practice")) || !q.next()) {
-                problem = QStringLiteral("it is not a Consent Desk practice");
-            } else if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && q.next() &&
-                       q.value(0).toInt() > Database::latestSchemaVersion()) {
-                problem = QStringLiteral("it was written by a newer Consent Desk (schema %1); update this one first")
-                              .arg(q.value(0).toInt());
-            }
+    QString problem = QStringLiteral("it cannot be opened");
+    sql::readSqliteFile(file, [&problem](QSqlQuery* query) {
+        if (!query) {
+            return;
         }
-        check.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+        QSqlQuery& q = *query;
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
+            problem = QStringLiteral("it is not an SQLite database");
+        } else if (q.value(0).toString() != QLatin1String("ok")) {
+            problem = q.value(0).toString();
+        } else if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM practice")) || !q.next()) {
+            problem = QStringLiteral("it is not a Consent Desk practice");
+        } else if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && q.next() &&
+                   q.value(0).toInt() > Database::latestSchemaVersion()) {
+            problem = QStringLiteral("it was written by a newer Consent Desk (schema %1); update this one first")
+                          .arg(q.value(0).toInt());
+        } else {
+            problem.clear();
+        }
+    });
     return problem;
 }
 
-// The practice code a file holds, read-only; empty when it holds none (not a Consent Desk practice).
+// The practice code a file holds; empty when it holds none (not a Consent Desk practice).
 QString practiceCodeIn(const QString& file)
 {
-    const QString name = QStringLiteral("backup-code-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString code;
-    {
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        check.setDatabaseName(file);
-        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (check.open()) {
-            QSqlQuery q(check);
-            if (q.exec(QStringLiteral("SELECT code FROM practice")) && q.next()) {
-                code = q.value(0).toString();
-            }
+    sql::readSqliteFile(file, [&code](QSqlQuery* q) {
+        if (q && q->exec(QStringLiteral("SELECT code FROM practice")) && q->next()) {
+            code = q->value(0).toString();
         }
-        check.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
     return code;
 }
 
@@ -128,8 +113,8 @@ Result<BackupFile> BackupService::backup(const Actor& actor, const QString& fold
                          .arg(problem)};
     }
     if (auto audited = m_db.write([&]() -> Status {
-            return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("backup"), 0, 0,
-                                            QFileInfo(file).fileName() + (why.isEmpty() ? QString() : u' ' + why)});
+            return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("backup"), 0,
+                                            0, QFileInfo(file).fileName() + (why.isEmpty() ? QString() : u' ' + why)});
         });
         !audited) {
         return audited.error();
@@ -256,7 +241,8 @@ Result<BackupFile> BackupService::restore(const Actor& actor, const QString& fil
                                               .arg(QString::fromUtf8(sqlite3_errstr(rc)), kept->path)};
     }
     if (auto audited = m_db.write([&]() -> Status {
-            return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("restore"), 0, 0,
+            return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("restore"), 0,
+                                            0,
                                             QStringLiteral("from %1; the state before kept in %2")
                                                 .arg(QFileInfo(file).fileName(), QFileInfo(kept->path).fileName())});
         });

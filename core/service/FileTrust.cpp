@@ -12,6 +12,27 @@
 #include <QTemporaryDir>
 
 namespace cd {
+namespace {
+
+// A file of this schema version's chain heads, read through a read-only connection of its own; none when it is of
+// another version or cannot be read so.
+std::optional<QHash<QString, ChainHead>> headsWhereItLies(const QString& file)
+{
+    std::optional<QHash<QString, ChainHead>> heads;
+    sql::readSqliteFile(file, [&heads](QSqlQuery* q) {
+        if (q && q->exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && q->next() &&
+            q->value(0).toInt() == Database::latestSchemaVersion() &&
+            q->exec(QStringLiteral("SELECT chain, seq, head FROM chain_heads"))) {
+            heads.emplace();
+            while (q->next()) {
+                heads->insert(q->value(0).toString(), {q->value(1).toLongLong(), q->value(2).toString()});
+            }
+        }
+    });
+    return heads;
+}
+
+} // namespace
 
 Result<FileCheck> checkPracticeFile(const QString& file, FileDepth depth)
 {
@@ -19,6 +40,15 @@ Result<FileCheck> checkPracticeFile(const QString& file, FileDepth depth)
         return invalid(QStringLiteral("%1 is not a file: give the path of a backup ('consentdesk-cli backups' lists "
                                       "them).")
                            .arg(file));
+    }
+    // The desk's check on opening reads a backup of this version where it lies, read-only: copying a large practice
+    // file on every start would make the desk wait for it. Only an older one is copied and migrated.
+    if (depth == FileDepth::HeadsOnly) {
+        if (auto heads = headsWhereItLies(file)) {
+            FileCheck check;
+            check.heads = *heads;
+            return check;
+        }
     }
     QTemporaryDir dir; // owner-only, removed on return: the copy holds patient data
     const QString copy = dir.filePath(QStringLiteral("checked.sqlite"));
@@ -28,7 +58,6 @@ Result<FileCheck> checkPracticeFile(const QString& file, FileDepth depth)
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     FileCheck check;
     {
-        // The version as found, before the copy is migrated.
         auto probe = Database::open(copy, Database::Mode::MustExist);
         if (!probe) {
             return invalid(QStringLiteral("%1 is not a practice file this version can use: %2")
@@ -47,7 +76,6 @@ Result<FileCheck> checkPracticeFile(const QString& file, FileDepth depth)
             return heads.error();
         }
         check.heads = *heads;
-        check.schemaVersion = db.schemaVersion();
     }
     return check;
 }

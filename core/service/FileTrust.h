@@ -14,7 +14,6 @@ class Database;
 
 struct FileCheck
 {
-    int schemaVersion = 0;           // as found, before migrating the copy
     QStringList problems;            // changed outside Consent Desk, or a damaged ledger; empty when sound
     QHash<QString, ChainHead> heads; // each chain's length and newest seal, as the file holds them
 };

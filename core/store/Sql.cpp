@@ -4,6 +4,8 @@
 #include "store/Dialect.h"
 
 #include <QDate>
+#include <QSqlDatabase>
+#include <QUuid>
 
 namespace cd::sql {
 
@@ -91,6 +93,24 @@ Result<QList<qint64>> reserveIds(Database& db, const QString& table, qsizetype c
     }
     query.finish();
     return ids;
+}
+
+void readSqliteFile(const QString& file, const std::function<void(QSqlQuery*)>& read)
+{
+    const QString name = QStringLiteral("read-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        connection.setDatabaseName(file);
+        connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (connection.open()) {
+            QSqlQuery q(connection);
+            read(&q);
+        } else {
+            read(nullptr);
+        }
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 Result<qint64> reserveId(Database& db, const QString& table)

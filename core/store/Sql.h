@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 
 namespace cd {
@@ -32,5 +33,8 @@ QVariant nullableId(qint64 id);
 // recording meanwhile.
 Result<QList<qint64>> reserveIds(Database& db, const QString& table, qsizetype count);
 Result<qint64> reserveId(Database& db, const QString& table);
+// Reads an SQLite file other than the one open (a backup) through a read-only connection of its own, gone before this
+// returns; `read` gets a query on it, or nullptr when the file cannot be opened.
+void readSqliteFile(const QString& file, const std::function<void(QSqlQuery*)>& read);
 
 } // namespace cd::sql
