@@ -140,6 +140,11 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
     }
     QString seal = chainHead->hash;
     qint64 seq = chainHead->seq;
+    auto recordedAt = chains.recordedAt(at);
+    if (!recordedAt) {
+        return recordedAt.error();
+    }
+    static const qsizetype recordedAtColumn = EventStore::columns().indexOf(QStringLiteral("recorded_at"));
     BulkInserter segments(db, QStringLiteral("state_segments"), SegmentStore::columns());
     qsizetype nextId = 0;
     const qsizetype total = plan.toAdd.size() + plan.toUpdate.size() + plan.toReregister.size() + plan.toLeave.size();
@@ -161,7 +166,8 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
         joined.id = eventIds->at(nextId++);
         joined.patientId = id;
         QVariantList eventValues{joined.id};
-        const QVariantList content = EventStore::values(joined);
+        QVariantList content = EventStore::values(joined);
+        content[recordedAtColumn] = *recordedAt;
         seal = Chains::link(seal, joined.id, ++seq, content);
         eventValues << content << QVariant(seq) << seal;
         for (const Status& s : {patients.add(values), events.add(eventValues)}) {

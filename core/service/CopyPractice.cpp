@@ -158,10 +158,16 @@ Result<CopyReport> copyPractice(Database& source, Database& target, const Actor&
         if (auto cleared = sql::execDirect(target.connection(), QStringLiteral("DELETE FROM settings")); !cleared) {
             return cleared;
         }
+        if (auto loading = Chains(target).beginHistoryLoad(); !loading) {
+            return loading;
+        }
         for (const TableSpec& spec : kTables) {
             if (auto done = copyTable(source, target, spec); !done) {
                 return done;
             }
+        }
+        if (auto loaded = Chains(target).endHistoryLoad(); !loaded) {
+            return loaded;
         }
         // The seals came with their rows: the chains' heads follow, so the copy verifies as the original does.
         auto heads = Chains(source).heads();

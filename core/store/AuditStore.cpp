@@ -17,9 +17,17 @@ Status AuditStore::append(const AuditEntry& e)
     if (!head) {
         return head.error();
     }
-    const QVariantList content{
-        isoDateTime(e.at),          e.userName,          toString(e.role), e.action, sql::nullableId(e.patientId),
-        sql::nullableId(e.eventId), sql::text(e.details)};
+    auto at = chains.recordedAt(e.at);
+    if (!at) {
+        return at.error();
+    }
+    const QVariantList content{*at,
+                               e.userName,
+                               toString(e.role),
+                               e.action,
+                               sql::nullableId(e.patientId),
+                               sql::nullableId(e.eventId),
+                               sql::text(e.details)};
     const QString seal = Chains::link(head->hash, *id, head->seq + 1, content);
     auto q = m_db.prepared(QStringLiteral("INSERT INTO audit_log (id, at, user_name, role, action, patient_id, "
                                           "event_id, details, chain_seq, row_hash) "
@@ -61,7 +69,7 @@ Result<QList<std::pair<AuditEntry, QString>>> AuditStore::find(const AuditFilter
     QList<std::pair<AuditEntry, QString>> rows;
     while (query.next()) {
         AuditEntry e;
-        e.at = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
+        e.at = QDateTime::fromString(query.value(0).toString(), Qt::ISODate).toLocalTime(); // a server stamps UTC
         e.userName = query.value(1).toString();
         e.role = roleFromString(query.value(2).toString()).value_or(Role::Reception);
         e.action = query.value(3).toString();

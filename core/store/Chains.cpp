@@ -1,5 +1,6 @@
 #include "store/Chains.h"
 
+#include "domain/Dates.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -85,6 +86,46 @@ Status Chains::setHead(const QString& chain, const QString& hash)
         return q.error();
     }
     return sql::exec(**q, {hash, chain}, QStringLiteral("move the chain's head"));
+}
+
+Result<QString> Chains::recordedAt(const QDateTime& deskTime)
+{
+    if (m_db.engine() == Engine::SQLite) {
+        return isoDateTime(deskTime);
+    }
+    auto q = m_db.prepared(QStringLiteral("SELECT consentdesk_recorded_now()"));
+    if (!q) {
+        return q.error();
+    }
+    if (auto done = sql::exec(**q, {}, QStringLiteral("read the server's time")); !done) {
+        return done.error();
+    }
+    if (!(*q)->next()) {
+        return Error{ErrorKind::Database, QStringLiteral("The server did not say what time it is.")};
+    }
+    const QString at = (*q)->value(0).toString();
+    (*q)->finish();
+    return at;
+}
+
+Status Chains::beginHistoryLoad()
+{
+    if (m_db.engine() == Engine::SQLite) {
+        return Done{};
+    }
+    QSqlQuery q(m_db.connection());
+    return run(q, QStringLiteral("SELECT consentdesk_begin_history_load()"),
+               QStringLiteral("load a practice's history into the server"));
+}
+
+Status Chains::endHistoryLoad()
+{
+    if (m_db.engine() == Engine::SQLite) {
+        return Done{};
+    }
+    QSqlQuery q(m_db.connection());
+    return run(q, QStringLiteral("SELECT consentdesk_end_history_load()"),
+               QStringLiteral("finish loading a practice's history"));
 }
 
 Status Chains::adopt(const QString& chain, const ChainHead& head)

@@ -7,6 +7,7 @@
 // every hash (see the README's security section), which a backup's recorded heads then reveal (verify --against).
 #include "domain/Result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,13 @@ public:
     // chain_heads orders concurrent writers) and returns the head before them.
     Result<ChainHead> reserve(const QString& chain, qint64 rows);
     Status setHead(const QString& chain, const QString& hash);
+    // The text a row's recorded-at (an event's recorded_at, an audit entry's at) is stored and sealed with. A file
+    // takes the desk's real clock; a server stamps its own, in UTC (schema 9's trigger), so the seal is computed over
+    // the server's time for this transaction, read before the row is written.
+    Result<QString> recordedAt(const QDateTime& deskTime);
+    // copy --to: the rows of a whole practice copied into an empty server keep the times they were recorded at.
+    Status beginHistoryLoad();
+    Status endHistoryLoad();
     // An empty database takes a copied practice's chain as it stands (copy).
     Status adopt(const QString& chain, const ChainHead& head);
     Result<QHash<QString, ChainHead>> heads();

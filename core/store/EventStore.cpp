@@ -45,7 +45,7 @@ ConsentEvent eventFrom(const QSqlQuery& q)
     e.note = q.value(16).toString();
     e.recordedBy = q.value(17).toString();
     e.recordedRole = roleFromString(q.value(18).toString()).value_or(Role::Reception);
-    e.recordedAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODate);
+    e.recordedAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODate).toLocalTime(); // a server stamps UTC
     e.signedOn = QDate::fromString(q.value(20).toString(), Qt::ISODate);
     e.proxyName = q.value(21).toString();
     e.proxyRelationship = q.value(22).toString();
@@ -98,7 +98,13 @@ Result<qint64> EventStore::append(const ConsentEvent& e)
     if (!head) {
         return head.error();
     }
-    const QVariantList content = values(e);
+    QVariantList content = values(e);
+    static const qsizetype recordedAtColumn = columns().indexOf(QStringLiteral("recorded_at"));
+    auto at = chains.recordedAt(e.recordedAt);
+    if (!at) {
+        return at.error();
+    }
+    content[recordedAtColumn] = *at;
     const QString seal = Chains::link(head->hash, *id, head->seq + 1, content);
     auto q = m_db.prepared(statement);
     if (!q) {

@@ -1,7 +1,8 @@
 #pragma once
 // The practice file's schema objects (tables and their columns, indexes, triggers, views) against exactly those this
 // version of Consent Desk creates: a trigger dropped with the sqlite3 tool, an extra one, a table rebuilt by hand all
-// show (trust, issue #17 rule 4). SQLite files only; the server's schema is the server's own to enforce (issue #18).
+// show (trust, issue #17 rule 4). On a server the same holds for the practice's schema: tables, columns, indexes,
+// constraints, triggers and whether they are enabled, functions, rules and policies.
 #include "domain/Result.h"
 
 #include <QStringList>

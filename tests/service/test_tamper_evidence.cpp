@@ -117,15 +117,27 @@ TEST_P(TamperEvidence, AnEventAddedWithoutConsentDeskIsFound)
     EXPECT_TRUE(changes().join(u'\n').contains(QStringLiteral("carries no seal"))) << qPrintable(changes().join(u'\n'));
 }
 
-TEST_P(TamperEvidence, AWholeChainRewrittenStillShowsInTheSchemaOrTheHead)
+TEST_P(TamperEvidence, AnExtraOrDisabledTriggerShowsInTheSchema)
 {
-    if (t().engine() != cd::Engine::SQLite) {
-        GTEST_SKIP() << "the schema comparison is the practice file's; the server enforces its own (issue #18)";
-    }
     // An extra trigger (one that would quietly change what is recorded) is not this version's.
-    rewrite({QStringLiteral("CREATE TRIGGER sneaky AFTER INSERT ON consent_events BEGIN SELECT 1; END")});
-    EXPECT_TRUE(changes().join(u'\n').contains(QStringLiteral("trigger sneaky that this version does not make")))
-        << qPrintable(changes().join(u'\n'));
+    if (t().engine() == cd::Engine::SQLite) {
+        rewrite({QStringLiteral("CREATE TRIGGER sneaky AFTER INSERT ON consent_events BEGIN SELECT 1; END")});
+    } else {
+        rewrite({QStringLiteral("CREATE FUNCTION sneaky() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; "
+                                "END; $$"),
+                 QStringLiteral("CREATE TRIGGER sneaky BEFORE INSERT ON consent_events FOR EACH ROW EXECUTE "
+                                "FUNCTION sneaky()"),
+                 // The server's own stamp of the time, switched off rather than dropped.
+                 QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_server_time")});
+    }
+    const QString found = changes().join(u'\n');
+    EXPECT_TRUE(found.contains(QStringLiteral("sneaky that this version does not make"))) << qPrintable(found);
+    if (t().engine() == cd::Engine::PostgreSQL) {
+        EXPECT_TRUE(found.contains(QStringLiteral("function sneaky() that this version does not make")))
+            << qPrintable(found);
+        EXPECT_TRUE(found.contains(QStringLiteral("audit_log.audit_log_server_time is not as this version makes it")))
+            << qPrintable(found);
+    }
 }
 
 // The worst case: someone with the file rewrites an opt-out and then recomputes every seal after it, and puts the

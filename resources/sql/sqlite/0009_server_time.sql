@@ -1,0 +1,2 @@
+-- SQLite's part of schema version 9 is empty: on a file the desk's own real clock stamps each event and audit
+-- entry (Clock::recordedNow); PostgreSQL's part has the server stamp them.
