@@ -22,6 +22,8 @@ packages=(
   help2man librsvg2-bin dpkg-dev desktop-file-utils appstream lintian bash-completion
   # the LMC report: a font for PDFs made without a display; pdftotext and the FHIR R4 schema check in its tests
   fonts-dejavu-core poppler-utils python3-jsonschema
+  # the LMC report's disclosure checker: the range of every hidden or rounded count, by integer programming
+  libglpk-dev
   # the desk's smoke test: the real window on a virtual X server, driven by real key events, its screen captured
   xvfb xdotool imagemagick
 )

@@ -17,10 +17,13 @@
 namespace cd::cli {
 namespace {
 
-// The period: --from (default: a month before the first mail-out, else six months back) to --to (the as-of date).
+// The period: --from (default: a month before the first mail-out, else six months back) to --to (the as-of date),
+// snapped by the report to whole weeks or months; --by; --disclosure (or the older --threshold), never weaker than
+// the practice's choice.
 std::optional<LmcReport::Options> periodOptions(Context& ctx, Database& db, const ParsedOptions& opts,
-                                                const QString& command)
+                                                const QString& command, int& exit)
 {
+    exit = Usage;
     LmcReport::Options options;
     options.to = ctx.clock().today();
     options.from = options.to.addMonths(-6);
@@ -38,12 +41,33 @@ std::optional<LmcReport::Options> periodOptions(Context& ctx, Database& db, cons
             *target = *date;
         }
     }
+    const QString by = opts.has(QStringLiteral("by")) ? opts.value(QStringLiteral("by")) : QStringLiteral("week");
+    if (by != QLatin1String("week") && by != QLatin1String("month")) {
+        ctx.err << "consentdesk-cli " << command << ": --by takes week or month.\n";
+        return std::nullopt;
+    }
+    options.period = by == QLatin1String("month") ? LmcReport::Period::Month : LmcReport::Period::Week;
+    if (opts.has(QStringLiteral("disclosure"))) {
+        auto method = DisclosureMethod::fromName(opts.value(QStringLiteral("disclosure")).trimmed().toLower());
+        if (!method) {
+            ctx.err << "consentdesk-cli " << command << ": " << method.error().message << '\n';
+            exit = Refused; // a weaker method is refused, not merely misspelt
+            return std::nullopt;
+        }
+        options.method = *method;
+    }
     if (opts.has(QStringLiteral("threshold"))) {
         bool ok = false;
-        options.threshold = opts.value(QStringLiteral("threshold")).toInt(&ok);
-        if (!ok || options.threshold < 2 || options.threshold > 50) {
-            ctx.err << "consentdesk-cli " << command << ": --threshold must be a whole number from 2 to 50.\n";
+        const int threshold = opts.value(QStringLiteral("threshold")).toInt(&ok);
+        auto method = ok ? DisclosureMethod::fromThreshold(threshold)
+                         : Result<DisclosureMethod>(invalid(QStringLiteral("--threshold takes a whole number.")));
+        if (!method) {
+            ctx.err << "consentdesk-cli " << command << ": " << method.error().message << '\n';
+            exit = ok ? Refused : Usage;
             return std::nullopt;
+        }
+        if (!options.method || method->suppressUpTo > options.method->suppressUpTo) {
+            options.method = *method; // the stricter of the two
         }
     }
     options.note = opts.value(QStringLiteral("note"));
@@ -59,6 +83,46 @@ int writeFile(Context& ctx, const QString& file, const QByteArray& bytes)
     return Done;
 }
 
+// Each "*" and rounded count with the range of true values everything published leaves possible.
+void printDisclosureCheck(Context& ctx, const LmcReport& report, bool json)
+{
+    const qsizetype unsafe =
+        std::count_if(report.disclosure.cbegin(), report.disclosure.cend(), [](const CellRange& r) { return !r.safe; });
+    if (json) {
+        QJsonArray cells;
+        for (const CellRange& r : report.disclosure) {
+            cells.append(QJsonObject{
+                {QStringLiteral("key"), r.key},
+                {QStringLiteral("label"), r.label},
+                {QStringLiteral("published"), r.text},
+                {QStringLiteral("low"), r.low},
+                {QStringLiteral("high"), r.high < 0 ? QJsonValue() : QJsonValue(r.high)},
+                {QStringLiteral("possible_values"), r.high < 0 ? QJsonValue() : QJsonValue(r.possibleValues())},
+                {QStringLiteral("safe"), r.safe}});
+        }
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("method"), report.method.name()},
+                                             {QStringLiteral("from"), isoDate(report.from)},
+                                             {QStringLiteral("to"), isoDate(report.to)},
+                                             {QStringLiteral("cells"), cells},
+                                             {QStringLiteral("unsafe"), unsafe}})
+                       .toJson(QJsonDocument::Indented);
+        return;
+    }
+    ctx.out << report.method.sentence() << '\n'
+            << "Period " << humanDate(report.from) << " to " << humanDate(report.to) << ". " << report.disclosure.size()
+            << " hidden or rounded counts checked against everything the report publishes; " << unsafe
+            << " can be narrowed.\n\n";
+    for (const CellRange& r : report.disclosure) {
+        ctx.out
+            << QStringLiteral("%1  %2  %3%4\n")
+                   .arg(r.text.rightJustified(6), r.label.leftJustified(60),
+                        r.high < 0
+                            ? QStringLiteral("%1 or more").arg(r.low)
+                            : QStringLiteral("%1 to %2 (%3 possible)").arg(r.low).arg(r.high).arg(r.possibleValues()),
+                        r.safe ? QString() : QStringLiteral("  NARROWED"));
+    }
+}
+
 } // namespace
 
 int runReport(Context& ctx, const ParsedOptions& opts)
@@ -68,20 +132,33 @@ int runReport(Context& ctx, const ParsedOptions& opts)
     if (!db) {
         return exit;
     }
-    const auto options = periodOptions(ctx, *db, opts, QStringLiteral("report"));
+    int refused = Usage;
+    const auto options = periodOptions(ctx, *db, opts, QStringLiteral("report"), refused);
     if (!options) {
+        return refused;
+    }
+    const bool check = opts.has(QStringLiteral("check-disclosure"));
+    if (!check && !opts.has(QStringLiteral("pdf"))) {
+        ctx.err << "consentdesk-cli report: give --pdf FILE, or --check-disclosure to see what a reader could work "
+                   "out. See 'consentdesk-cli report --help'.\n";
         return Usage;
     }
-    auto report = ExportService(*db, ctx.clock()).report(ctx.actor, *options, QStringLiteral("PDF"));
+    auto report = ExportService(*db, ctx.clock())
+                      .report(ctx.actor, *options, check ? QStringLiteral("disclosure check") : QStringLiteral("PDF"));
     if (!report) {
         return ctx.fail(report.error());
     }
-    const QString file = opts.value(QStringLiteral("pdf"));
-    if (auto written = writeReportPdf(*report, file); !written) {
-        return ctx.fail(written.error());
+    if (opts.has(QStringLiteral("pdf"))) {
+        const QString file = opts.value(QStringLiteral("pdf"));
+        if (auto written = writeReportPdf(*report, file); !written) {
+            return ctx.fail(written.error());
+        }
+        ctx.err << "Wrote the LMC report for " << humanDate(report->from) << " to " << humanDate(report->to) << " to "
+                << file << ".\n";
     }
-    ctx.err << "Wrote the LMC report for " << humanDate(options->from) << " to " << humanDate(options->to) << " to "
-            << file << ".\n";
+    if (check) {
+        printDisclosureCheck(ctx, *report, opts.has(QStringLiteral("json")));
+    }
     return Done;
 }
 
@@ -109,9 +186,10 @@ int runExport(Context& ctx, const ParsedOptions& opts)
     const QString kind = given.constFirst();
     const QString file = opts.value(kind);
     if (kind == QLatin1String("aggregates-csv")) {
-        const auto options = periodOptions(ctx, *db, opts, QStringLiteral("export"));
+        int refused = Usage;
+        const auto options = periodOptions(ctx, *db, opts, QStringLiteral("export"), refused);
         if (!options) {
-            return Usage;
+            return refused;
         }
         auto csv = service.aggregates(ctx.actor, *options);
         return csv ? writeFile(ctx, file, *csv) : ctx.fail(csv.error());

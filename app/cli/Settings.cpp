@@ -21,6 +21,8 @@ QJsonObject settingsJson(const PracticeOverview& o)
             {QStringLiteral("window_days"), o.windowDays},
             {QStringLiteral("planned_upload"),
              o.plannedUpload.isValid() ? QJsonValue(isoDate(o.plannedUpload)) : QJsonValue()},
+            {QStringLiteral("upload_done"), o.uploadDone.isValid() ? QJsonValue(isoDate(o.uploadDone)) : QJsonValue()},
+            {QStringLiteral("disclosure_method"), o.disclosure},
             {QStringLiteral("lock_minutes"), o.lockMinutes},
             {QStringLiteral("demo"), o.demo}};
 }
@@ -53,6 +55,24 @@ int runSettings(Context& ctx, const ParsedOptions& opts)
             upload = *date;
         }
     }
+    std::optional<QDate> uploadDone;
+    if (opts.has(QStringLiteral("upload-done"))) {
+        const QString text = opts.value(QStringLiteral("upload-done")).trimmed();
+        if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+            uploadDone = QDate();
+        } else {
+            auto date = parseDate(text);
+            if (!date) {
+                return ctx.fail(invalid(QStringLiteral("--upload-done: %1 (or none, if it was recorded by mistake)")
+                                            .arg(date.error().message)));
+            }
+            uploadDone = *date;
+        }
+    }
+    std::optional<QString> disclosure;
+    if (opts.has(QStringLiteral("disclosure"))) {
+        disclosure = opts.value(QStringLiteral("disclosure")).trimmed().toLower();
+    }
     int exit = Done;
     Database* db = ctx.open(false, exit);
     if (!db) {
@@ -62,7 +82,7 @@ int runSettings(Context& ctx, const ParsedOptions& opts)
     if (!overview) {
         return ctx.fail(overview.error());
     }
-    if (windowDays || upload) {
+    if (windowDays || upload || uploadDone || disclosure) {
         InitPracticeCommand command;
         command.code = overview->practice.code;
         command.name = overview->practice.name;
@@ -70,6 +90,8 @@ int runSettings(Context& ctx, const ParsedOptions& opts)
         command.windowDays = windowDays.value_or(overview->windowDays);
         command.plannedUpload = upload.value_or(overview->plannedUpload);
         command.lockMinutes = overview->lockMinutes;
+        command.uploadDone = uploadDone.value_or(overview->uploadDone);
+        command.disclosure = disclosure.value_or(overview->disclosure);
         if (auto saved = PracticeService(*db, ctx.clock()).update(ctx.actor, command); !saved) {
             return ctx.fail(saved.error());
         }
@@ -81,6 +103,11 @@ int runSettings(Context& ctx, const ParsedOptions& opts)
         if (upload) {
             ctx.err << (upload->isValid() ? QStringLiteral("The planned upload is now %1.\n").arg(humanDate(*upload))
                                           : QStringLiteral("The planned upload date is cleared.\n"));
+        }
+        if (uploadDone) {
+            ctx.err << (uploadDone->isValid()
+                            ? QStringLiteral("The upload is recorded as done on %1.\n").arg(humanDate(*uploadDone))
+                            : QStringLiteral("The upload is no longer recorded as done.\n"));
         }
         overview = PracticeOverview::load(*db);
         if (!overview) {
@@ -99,6 +126,9 @@ int runSettings(Context& ctx, const ParsedOptions& opts)
     line(QStringLiteral("Opt-out window of new mail-outs"), QStringLiteral("%1 days").arg(overview->windowDays));
     line(QStringLiteral("Planned upload"),
          overview->plannedUpload.isValid() ? humanDate(overview->plannedUpload) : QStringLiteral("not set"));
+    line(QStringLiteral("Upload done"),
+         overview->uploadDone.isValid() ? humanDate(overview->uploadDone) : QStringLiteral("not recorded"));
+    line(QStringLiteral("LMC report disclosure control"), overview->disclosure);
     line(QStringLiteral("Desk locks after"), overview->lockMinutes > 0
                                                  ? QStringLiteral("%1 idle minutes").arg(overview->lockMinutes)
                                                  : QStringLiteral("never"));

@@ -13,33 +13,6 @@
 namespace cd {
 namespace {
 
-void tableRows(CsvWriter& csv, const QString& name, const SuppressedTable& table)
-{
-    for (int r = 0; r <= table.rowCount(); ++r) {
-        for (int c = 0; c <= table.columnCount(); ++c) {
-            csv.row({name, r < table.rowCount() ? table.rowLabels().at(r) : QStringLiteral("Total"),
-                     c < table.columnCount() ? table.columnLabels().at(c) : QStringLiteral("Total"), table.text(r, c)});
-        }
-    }
-}
-
-// Forms received per week by choice, suppressed as one table (weeks by choices, with totals).
-SuppressedTable formsTable(const LmcReport& report)
-{
-    const Programme& p = *report.series.programme;
-    QStringList weeks;
-    QList<QList<qint64>> counts;
-    for (const SeriesPoint& point : report.series.points) {
-        weeks << isoDate(point.start);
-        counts << point.formsByChoice;
-    }
-    QStringList choices;
-    for (const ChoiceDefinition& c : p.choices) {
-        choices << c.label;
-    }
-    return SuppressedTable(weeks, choices, counts, report.threshold);
-}
-
 QString performer(Submitter by)
 {
     switch (by) {
@@ -125,40 +98,6 @@ QJsonObject consentResource(const ConsentEvent& e, const ChoiceDefinition& choic
 }
 
 } // namespace
-
-QByteArray aggregatesCsv(const LmcReport& report)
-{
-    CsvWriter csv;
-    csv.row({QStringLiteral("table"), QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("value")});
-    csv.row({QStringLiteral("about"), QStringLiteral("practice"), QString(),
-             QStringLiteral("%1 (%2), %3").arg(report.practiceName, report.practiceCode, report.regionName)});
-    csv.row({QStringLiteral("about"), QStringLiteral("period"), QString(),
-             QStringLiteral("%1 to %2").arg(isoDate(report.from), isoDate(report.to))});
-    csv.row({QStringLiteral("about"), QStringLiteral("suppression"), QString(),
-             QStringLiteral("counts from 1 to %1 shown as <%2; * withheld so that a small count cannot be worked out")
-                 .arg(report.threshold - 1)
-                 .arg(report.threshold)});
-    tableRows(csv, QStringLiteral("states"), report.statesTable());
-    const QStringList created = {QStringLiteral("implied"), QStringLiteral("consent_core"),
-                                 QStringLiteral("consent_core_additional")};
-    const QList<std::pair<QString, QString>> headline = {
-        {QStringLiteral("informed"), report.derived({kNotInformed}, true)},
-        {QStringLiteral("records created"), report.derived(created)},
-        {QStringLiteral("letters returned"), report.single(report.headline.lettersReturned)},
-        {QStringLiteral("awaiting coding"), report.single(report.headline.awaitingCoding)},
-        {QStringLiteral("oldest awaiting coding, days"),
-         report.oldestAwaitingCodingDays < 0 ? QString() : QString::number(report.oldestAwaitingCodingDays)},
-    };
-    for (const auto& [name, value] : headline) {
-        csv.row({QStringLiteral("headline"), name, QString(), value});
-    }
-    tableRows(csv, QStringLiteral("consent mix by age band"), report.mixTable());
-    tableRows(csv, QStringLiteral("forms received by week"), formsTable(report));
-    for (const Milestone& m : report.timeline) {
-        csv.row({QStringLiteral("timeline"), m.dateText(), toString(m.status), m.label});
-    }
-    return csv.bytes();
-}
 
 Result<QByteArray> codingWorklistCsv(Database& db, const Programme& programme, QDate asOf, qint64* rows)
 {

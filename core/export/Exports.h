@@ -12,8 +12,9 @@ namespace cd {
 
 class Database;
 
-// The report's tables as one Excel-safe CSV in long form: table, row, column, value. Small numbers suppressed
-// exactly as in the report; nothing identifies a patient.
+// The LMC report's figures for a locality tool: the documented format of docs/lmc-export-format.md, in long form
+// (section, key, column, value) with stable keys, what the report publishes and nothing more, and the SHA-256 of
+// everything before it on its last line.
 QByteArray aggregatesCsv(const LmcReport& report);
 
 // The choices still to be coded, for keying into the clinical system: NHS number, name, date of birth, the choice,

@@ -48,7 +48,8 @@ Result<QByteArray> AuditService::exportCsv(const Actor& actor, const AuditFilter
                  r.entry.eventId ? QString::number(r.entry.eventId) : QString(), r.entry.details});
     }
     if (auto done = m_db.write([&]() -> Status {
-            return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("export-audit"), 0, 0,
+            return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role,
+                                            QStringLiteral("export-audit"), 0, 0,
                                             QStringLiteral("%1 entries").arg(rows->size())});
         });
         !done) {
@@ -68,8 +69,8 @@ Status AuditService::recordPrint(const Actor& actor, const QString& what, qint64
         patientId = patient->id;
     }
     return m_db.write([&]() -> Status {
-        return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("print"), patientId, 0,
-                                        QStringLiteral("%1: %2 rows").arg(what).arg(rows)});
+        return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("print"),
+                                        patientId, 0, QStringLiteral("%1: %2 rows").arg(what).arg(rows)});
     });
 }
 

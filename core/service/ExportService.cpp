@@ -37,12 +37,13 @@ Result<LmcReport> ExportService::report(const Actor& actor, const LmcReport::Opt
         return invalid(QStringLiteral("The report's period must run forwards: %1 to %2.")
                            .arg(isoDate(options.from), isoDate(options.to)));
     }
-    auto gathered = LmcReport::gather(m_db, Programme::scr(), m_clock.now(), options);
+    auto gathered = LmcReport::gather(m_db, Programme::scr(), m_clock.recordedNow(), options);
     if (!gathered) {
         return gathered.error();
     }
     if (auto done = audit(actor, QStringLiteral("report"),
-                          QStringLiteral("%1, %2 to %3").arg(what, isoDate(options.from), isoDate(options.to)));
+                          QStringLiteral("%1, %2 to %3, %4 disclosure control")
+                              .arg(what, isoDate(gathered->from), isoDate(gathered->to), gathered->method.name()));
         !done) {
         return done.error();
     }

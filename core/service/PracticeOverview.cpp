@@ -37,6 +37,12 @@ Result<PracticeOverview> PracticeOverview::load(Database& db)
     if (auto lock = store.setting(QStringLiteral("lock_minutes"), QStringLiteral("10"))) {
         o.lockMinutes = lock->toInt();
     }
+    if (auto done = store.setting(QStringLiteral("upload_done"))) {
+        o.uploadDone = QDate::fromString(*done, Qt::ISODate);
+    }
+    if (auto method = store.setting(QStringLiteral("disclosure_method"), QStringLiteral("standard"))) {
+        o.disclosure = *method;
+    }
     o.demo = *demo == QLatin1String("1");
     auto fixed = fixedClockAllowed(db);
     if (!fixed) {

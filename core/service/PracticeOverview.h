@@ -17,8 +17,10 @@ struct PracticeOverview
     Practice practice;
     QString regionName;
     int windowDays = 84;
-    QDate plannedUpload;  // invalid when not set
-    int lockMinutes = 10; // idle minutes before the desk locks; 0: never
+    QDate plannedUpload;                             // invalid when not set
+    QDate uploadDone;                                // invalid until a manager records the upload as done
+    QString disclosure = QStringLiteral("standard"); // the LMC report's disclosure control
+    int lockMinutes = 10;                            // idle minutes before the desk locks; 0: never
     bool demo = false;
     QDate defaultAsOf;     // the demo's own date; invalid for a real practice (never honoured on one)
     bool training = false; // made with init --training: the title says so

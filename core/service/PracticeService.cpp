@@ -1,6 +1,7 @@
 #include "service/PracticeService.h"
 #include "domain/TextRules.h"
 #include "service/Refusal.h"
+#include "stats/Disclosure.h"
 
 #include "domain/Dates.h"
 #include "domain/Programme.h"
@@ -109,6 +110,18 @@ Status PracticeService::update(const Actor& actor, const InitPracticeCommand& co
     note(QStringLiteral("region"), was.regionId, practice.regionId);
     note(QStringLiteral("window_days"), QString::number(rules->windowDays), QString::number(command.windowDays));
     note(QStringLiteral("planned_upload"), *upload, isoDate(command.plannedUpload));
+    const auto doneWas = store.setting(QStringLiteral("upload_done"));
+    note(QStringLiteral("upload_done"), doneWas ? *doneWas : QString(), isoDate(command.uploadDone));
+    const auto methodWas = store.setting(QStringLiteral("disclosure_method"), QStringLiteral("standard"));
+    note(QStringLiteral("disclosure_method"), methodWas ? *methodWas : QString(), command.disclosure);
+    if (command.uploadDone.isValid() && command.uploadDone > m_clock.recordedNow().date()) {
+        return invalid(QStringLiteral("The upload cannot be recorded as done on %1: that is after today. Record it "
+                                      "on the day it is made.")
+                           .arg(humanDate(command.uploadDone)));
+    }
+    if (auto method = DisclosureMethod::fromName(command.disclosure); !method) {
+        return method.error();
+    }
     const auto lockWas = store.setting(QStringLiteral("lock_minutes"), QStringLiteral("10"));
     note(QStringLiteral("lock_minutes"), lockWas ? *lockWas : QString(), QString::number(command.lockMinutes));
     // The window length is the one the next mail-out's letters will state: packs already posted keep the window
@@ -124,6 +137,12 @@ Status PracticeService::update(const Actor& actor, const InitPracticeCommand& co
             return done;
         }
         if (auto done = store.setSetting(QStringLiteral("lock_minutes"), QString::number(command.lockMinutes)); !done) {
+            return done;
+        }
+        if (auto done = store.setSetting(QStringLiteral("upload_done"), isoDate(command.uploadDone)); !done) {
+            return done;
+        }
+        if (auto done = store.setSetting(QStringLiteral("disclosure_method"), command.disclosure); !done) {
             return done;
         }
         return AuditStore(m_db).append(

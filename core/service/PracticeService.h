@@ -20,6 +20,8 @@ struct InitPracticeCommand
     QDate plannedUpload;   // optional
     int lockMinutes = 10;  // the desk asks for the password again after this long idle; 0: never
     bool training = false; // a training database (init --training): a fixed clock (CONSENTDESK_NOW) is honoured
+    QDate uploadDone{};    // the day the practice's records were uploaded, once a manager records it
+    QString disclosure = QStringLiteral("standard"); // the LMC report's disclosure control: standard or strict
 };
 
 // Whether a database may run on a fixed clock (CONSENTDESK_NOW) or a stored default date: a demo or a training

@@ -85,8 +85,9 @@ Result<QList<Milestone>> TimelineService::practiceOwnDerived(const Programme& pr
     auto batches = EventStore(m_db).batches(programme.id);
     auto rules = PracticeStore(m_db).rules();
     auto upload = PracticeStore(m_db).setting(QStringLiteral("planned_upload"));
-    if (!batches || !rules || !upload) {
-        return !batches ? batches.error() : (!rules ? rules.error() : upload.error());
+    auto uploaded = PracticeStore(m_db).setting(QStringLiteral("upload_done"));
+    if (!batches || !rules || !upload || !uploaded) {
+        return !batches ? batches.error() : (!rules ? rules.error() : (!upload ? upload.error() : uploaded.error()));
     }
     const QDate today = m_clock.today();
     const auto status = [&](QDate d) {
@@ -115,10 +116,17 @@ Result<QList<Milestone>> TimelineService::practiceOwnDerived(const Programme& pr
                             QStringLiteral("the practice's mail-outs and window length"), true});
         }
     }
+    // The upload is a fact only once a manager records it (settings --upload-done): a planned date that passes
+    // stays planned, so a report never claims an upload nobody made.
+    const QDate doneDate = QDate::fromString(*uploaded, Qt::ISODate);
     const QDate uploadDate = QDate::fromString(*upload, Qt::ISODate);
-    if (uploadDate.isValid()) {
+    if (doneDate.isValid() && doneDate <= today) {
+        derived.append({kPracticeScope, QStringLiteral("upload"),
+                        QStringLiteral("Upload to the Spine (recorded as done)"), doneDate, Milestone::Precision::Day,
+                        Milestone::Status::Actual, std::nullopt, QStringLiteral("the practice's settings"), true});
+    } else if (uploadDate.isValid()) {
         derived.append({kPracticeScope, QStringLiteral("upload"), QStringLiteral("Planned upload to the Spine"),
-                        uploadDate, Milestone::Precision::Day, status(uploadDate), std::nullopt,
+                        uploadDate, Milestone::Precision::Day, Milestone::Status::Planned, std::nullopt,
                         QStringLiteral("the practice's settings"), true});
     }
     return derived;
@@ -279,7 +287,8 @@ Status TimelineService::removeReferenceFigure(const Actor& actor, qint64 id)
         if (auto done = ReferenceFigureStore(m_db).remove(id); !done) {
             return done;
         }
-        return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role, QStringLiteral("reference-remove"), 0, 0,
+        return AuditStore(m_db).append({m_clock.recordedNow(), actor.user, actor.role,
+                                        QStringLiteral("reference-remove"), 0, 0,
                                         QStringLiteral("reference figure #%1").arg(id)});
     });
 }

@@ -222,8 +222,8 @@ Result<qint64> repairDerivedState(Database& db, const Actor& actor, const Clock&
             }
         }
         repaired = report->staleState.size();
-        return AuditStore(db).append({clock.recordedNow(), actor.user, actor.role, QStringLiteral("verify-repair"), 0, 0,
-                                      QStringLiteral("derived state of %1 patients derived again").arg(repaired)});
+        return AuditStore(db).append({clock.recordedNow(), actor.user, actor.role, QStringLiteral("verify-repair"), 0,
+                                      0, QStringLiteral("derived state of %1 patients derived again").arg(repaired)});
     });
     if (!written) {
         return written.error();

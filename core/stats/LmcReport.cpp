@@ -1,91 +1,286 @@
 #include "stats/LmcReport.h"
-#include "domain/TextRules.h"
 
+#include "domain/Dates.h"
 #include "domain/Region.h"
+#include "domain/TextRules.h"
 #include "query/Worklists.h"
 #include "service/TimelineService.h"
 #include "store/Stores.h"
+#include "store/TimelineStore.h"
+
+#include <QSet>
+
+#include <limits>
 
 namespace cd {
+namespace {
 
-SuppressedTable LmcReport::statesTable() const
+const QStringList kCreated = {QStringLiteral("implied"), QStringLiteral("consent_core"),
+                              QStringLiteral("consent_core_additional")};
+const QStringList kExpress = {QStringLiteral("consent_core"), QStringLiteral("consent_core_additional")};
+
+QString asOfKey(QDate day)
 {
-    const Programme& p = *headline.programme;
-    QStringList labels;
-    QList<qint64> counts;
-    for (const QString& state : p.stateNames()) {
-        labels << p.stateLabel(state);
-        counts << headline.count(state);
-    }
-    return SuppressedTable({QStringLiteral("Registered patients")}, labels, {counts}, threshold);
+    return QStringLiteral("asof:") + isoDate(day);
 }
 
-SuppressedTable LmcReport::mixTable() const
+QString range(QDate start, QDate end)
 {
-    const Programme& p = *mix.programme;
-    const QStringList states = p.stateNames();
-    QStringList columns;
-    for (const QString& state : states) {
-        columns << p.stateLabel(state);
+    return isoDate(start) + QStringLiteral("..") + isoDate(end);
+}
+
+} // namespace
+
+QString toString(LmcReport::Period period)
+{
+    return period == LmcReport::Period::Month ? QStringLiteral("month") : QStringLiteral("week");
+}
+
+std::pair<QDate, QDate> LmcReport::snapPeriod(QDate from, QDate to, Period period)
+{
+    if (!from.isValid() || !to.isValid()) {
+        return {};
     }
-    QList<QList<qint64>> counts;
+    if (period == Period::Month) {
+        const QDate first(from.year(), from.month(), 1);
+        const QDate last = to.addDays(1).day() == 1 ? to : QDate(to.year(), to.month(), 1).addDays(-1);
+        return {first, last};
+    }
+    return {from.addDays(1 - from.dayOfWeek()), to.addDays(-(to.dayOfWeek() % 7))};
+}
+
+const LmcReport::Figure* LmcReport::figure(const QString& key) const
+{
+    for (const Figure& f : figures) {
+        if (f.key == key) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+QString LmcReport::percentOfList(const Published& part) const
+{
+    return states ? publishedPercent(part, states->cell(0, states->columnCount())) : QString();
+}
+
+void LmcReport::publish(const Programme& programme, const HeadlineFigures& headline, const ConsentMix& trueMix,
+                        const UptakeSeries& series, const QList<Single>& singles)
+{
+    const QStringList stateNames = programme.stateNames();
+    QStringList stateLabels;
+    QList<qint64> stateCounts;
+    for (const QString& state : stateNames) {
+        stateLabels << programme.stateLabel(state);
+        stateCounts << headline.count(state);
+    }
+    states.emplace(asOfKey(to), QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("Registered patients")},
+                   stateNames, stateLabels, QList<QList<qint64>>{stateCounts}, method);
+    QStringList listKeys;
+    for (int c = 0; c <= states->columnCount(); ++c) {
+        listKeys << states->cellKey(0, c);
+    }
+    states->setTotalRowKeys(listKeys); // one row: its totals are the row
+
+    QList<QList<qint64>> bands;
     for (int band = 0; band < ConsentMix::bandLabels().size(); ++band) {
-        QList<qint64> row(states.size(), 0);
-        for (int sex = 0; sex < ConsentMix::sexes().size() && band < mix.counts.size(); ++sex) {
-            for (int state = 0; state < states.size(); ++state) {
-                row[state] += mix.count(band, sex, state);
+        QList<qint64> row(stateNames.size(), 0);
+        for (int sex = 0; sex < ConsentMix::sexes().size() && band < trueMix.counts.size(); ++sex) {
+            for (int state = 0; state < stateNames.size(); ++state) {
+                row[state] += trueMix.count(band, sex, state);
             }
         }
-        counts << row;
+        bands << row;
     }
-    return SuppressedTable(ConsentMix::bandLabels(), columns, counts, threshold);
-}
+    mix.emplace(QStringLiteral("mix:") + isoDate(to), ConsentMix::bandLabels(), ConsentMix::bandLabels(), stateNames,
+                stateLabels, bands, method);
+    mix->setTotalRowKeys(listKeys); // a reader knows each band column adds up to the states table
 
-QString LmcReport::single(qint64 count) const
-{
-    return count > 0 && count < threshold ? QStringLiteral("<%1").arg(threshold) : QString::number(count);
-}
+    QStringList weekKeys;
+    QStringList weekLabels;
+    QList<QList<qint64>> weekCounts;
+    partWeeks.clear();
+    for (const SeriesPoint& point : series.points) {
+        weekKeys << range(point.start, point.end);
+        const bool part = point.start.dayOfWeek() != 1 || point.end.dayOfWeek() != 7;
+        weekLabels << (part ? QStringLiteral("%1 (part week)").arg(humanDate(point.start)) : humanDate(point.start));
+        weekCounts << point.formsByChoice;
+        partWeeks << part;
+    }
+    QStringList choiceKeys;
+    QStringList choiceLabels;
+    for (const ChoiceDefinition& c : programme.choices) {
+        choiceKeys << c.key;
+        choiceLabels << c.label;
+    }
+    forms.emplace(QStringLiteral("forms"), weekKeys, weekLabels, choiceKeys, choiceLabels, weekCounts, method);
+    QStringList periodKeys;
+    for (const QString& choice : choiceKeys + QStringList{QStringLiteral("total")}) {
+        periodKeys << QStringLiteral("forms/%1/%2").arg(range(from, to), choice);
+    }
+    forms->setTotalRowKeys(periodKeys);
 
-std::optional<qint64> LmcReport::derivedCount(const QStringList& states, bool complement) const
-{
-    const SuppressedTable table = statesTable();
-    const QStringList all = headline.programme->stateNames();
-    qint64 sum = 0;
-    for (const QString& state : states) {
-        const int column = static_cast<int>(all.indexOf(state));
-        if (column < 0 || table.hidden(0, column)) {
-            return std::nullopt;
+    const QString list = asOfKey(to) + QStringLiteral("/list/");
+    const auto sumOf = [&](const QStringList& names) {
+        qint64 n = 0;
+        for (const QString& name : names) {
+            n += headline.count(name);
         }
-        sum += table.count(0, column);
+        return n;
+    };
+    figures = {
+        {QStringLiteral("informed"), QStringLiteral("Informed (sent a pack that arrived)"),
+         cd::publish(headline.listSize - headline.count(kNotInformed), method), list + QStringLiteral("informed")},
+        {QStringLiteral("records_created"), QStringLiteral("Records created (implied and express consent)"),
+         cd::publish(sumOf(kCreated), method), list + QStringLiteral("created")},
+        {QStringLiteral("express_consents"), QStringLiteral("Express consents (both kinds)"),
+         cd::publish(sumOf(kExpress), method), list + QStringLiteral("express")},
+    };
+    for (const Single& single : singles) {
+        figures.append({single.key, single.label, cd::publish(single.count, method), single.key + u'@' + isoDate(to)});
     }
-    if (complement) { // the list less these states: needs the list size as well
-        if (table.hidden(0, table.columnCount())) {
-            return std::nullopt;
+    uptake.clear();
+    for (const SeriesPoint& point : series.points) {
+        qint64 created = 0;
+        for (const QString& name : kCreated) {
+            created += point.state(programme, name);
         }
-        sum = table.count(0, table.columnCount()) - sum;
+        uptake.append({point.start, point.end, cd::publish(point.listSize, method), cd::publish(created, method),
+                       cd::publish(point.state(programme, QStringLiteral("dissent")), method)});
     }
-    if (sum > 0 && sum < threshold) {
-        return std::nullopt;
-    }
-    return sum;
 }
 
-QString LmcReport::derived(const QStringList& states, bool complement) const
+DisclosureBody LmcReport::disclosureBody() const
 {
-    if (const auto n = derivedCount(states, complement)) {
-        return QString::number(*n);
+    DisclosureBody body(method);
+    if (!states || !mix || !forms) {
+        return body;
     }
-    return QStringLiteral("withheld"); // small itself, or made from a hidden count
+    body.addTable(*states, QStringLiteral("States on %1").arg(isoDate(to)));
+    body.addTable(*mix, QStringLiteral("Age bands on %1").arg(isoDate(to)));
+    body.addTable(*forms, QStringLiteral("Forms received"));
+    const QString list = asOfKey(to) + QStringLiteral("/list/");
+    const auto stateKeys = [&](const QStringList& names) {
+        QStringList keys;
+        for (const QString& name : names) {
+            keys << list + name;
+        }
+        return keys;
+    };
+    for (const Figure& f : figures) {
+        body.add(f.variable, f.label, f.value);
+    }
+    // informed + not informed = list; the records created and the express consents are sums of states.
+    body.addSum(list + QStringLiteral("total"), {list + QStringLiteral("informed"), list + kNotInformed});
+    body.addSum(list + QStringLiteral("created"), stateKeys(kCreated));
+    body.addSum(list + QStringLiteral("express"), stateKeys(kExpress));
+    for (const QString& kind : {QStringLiteral("dissent"), QStringLiteral("consent")}) {
+        const QString awaiting = QStringLiteral("awaiting_coding_%1@%2").arg(kind, isoDate(to));
+        const QString overdue = QStringLiteral("overdue_coding_%1@%2").arg(kind, isoDate(to));
+        body.addAtMost({overdue}, awaiting);
+    }
+    for (const UptakePoint& p : uptake) {
+        const QString at = asOfKey(p.end) + QStringLiteral("/list/");
+        body.add(at + QStringLiteral("total"), QStringLiteral("List size on %1").arg(isoDate(p.end)), p.list);
+        body.add(at + QStringLiteral("created"), QStringLiteral("Records created on %1").arg(isoDate(p.end)),
+                 p.created);
+        body.add(at + QStringLiteral("dissent"), QStringLiteral("Opted out on %1").arg(isoDate(p.end)), p.dissent);
+        body.addAtMost({at + QStringLiteral("created"), at + QStringLiteral("dissent")}, at + QStringLiteral("total"));
+    }
+    return body;
 }
 
-QString LmcReport::derivedPercent(const QStringList& states, bool complement) const
+void LmcReport::withhold(const QString& variable)
 {
-    const auto n = derivedCount(states, complement);
-    const SuppressedTable table = statesTable();
-    if (!n || table.hidden(0, table.columnCount()) || headline.listSize == 0) {
-        return QString();
+    for (auto* table : {&states, &mix, &forms}) {
+        for (int r = 0; r <= (*table)->rowCount(); ++r) {
+            for (int c = 0; c <= (*table)->columnCount(); ++c) {
+                if ((*table)->cellKey(r, c) == variable) {
+                    (*table)->withhold(r, c);
+                }
+            }
+        }
     }
-    return QString::number(percentOf(*n, headline.listSize), 'f', 2) + u'%';
+    const auto hide = [](Published& p) {
+        if (p.kind == Published::Kind::Suppressed || p.kind == Published::Kind::Rounded) {
+            p = p.withheld();
+        }
+    };
+    for (Figure& f : figures) {
+        if (f.variable == variable) {
+            hide(f.value);
+        }
+    }
+    for (UptakePoint& p : uptake) {
+        const QString at = asOfKey(p.end) + QStringLiteral("/list/");
+        if (variable == at + QStringLiteral("total")) {
+            hide(p.list);
+        } else if (variable == at + QStringLiteral("created")) {
+            hide(p.created);
+        } else if (variable == at + QStringLiteral("dissent")) {
+            hide(p.dissent);
+        }
+    }
+}
+
+// Secondary suppression where the check finds a disclosure: the figures a narrowed cell is summed with are withheld
+// ("x"), totals first, until nothing can be narrowed. Rarely needed: rounding alone usually leaves every "*" wide.
+Status LmcReport::protect()
+{
+    for (int round = 0; round < 100; ++round) {
+        const DisclosureBody body = disclosureBody();
+        auto ranges = checkDisclosure(body);
+        if (!ranges) {
+            return ranges.error();
+        }
+        QSet<QString> toWithhold;
+        for (const CellRange& unsafe : *ranges) {
+            if (unsafe.safe) {
+                continue;
+            }
+            // Withhold the least informative figure it is summed with: a star before a rounded count, a small count
+            // before a large one, the list size only when nothing else will do. Once one part of a sum is "x" the
+            // sum no longer pins the others.
+            const QString listSize = asOfKey(to) + QStringLiteral("/list/total");
+            const auto cost = [&](const QString& key) {
+                const Published& p = body.variable(key).publications.constFirst();
+                if (toWithhold.contains(key) ||
+                    (p.kind != Published::Kind::Rounded && p.kind != Published::Kind::Suppressed)) {
+                    return std::numeric_limits<qint64>::max();
+                }
+                return (p.kind == Published::Kind::Suppressed ? 0 : p.value) +
+                       (key == listSize ? (qint64{1} << 40) : 0);
+            };
+            QString next;
+            // Itself, when no other part of its sums will do short of the list size.
+            qint64 best = std::numeric_limits<qint64>::max();
+            if (cost(unsafe.key) != best) {
+                best = qint64{1} << 39;
+                next = unsafe.key;
+            }
+            for (const DisclosureBody::Identity& identity : body.identities()) {
+                const bool involved = std::any_of(identity.terms.cbegin(), identity.terms.cend(),
+                                                  [&](const DisclosureBody::Term& t) { return t.key == unsafe.key; });
+                for (qsizetype i = 0; involved && i < identity.terms.size(); ++i) {
+                    const QString& key = identity.terms.at(i).key;
+                    if (key != unsafe.key && cost(key) < best) {
+                        best = cost(key);
+                        next = key;
+                    }
+                }
+            }
+            toWithhold.insert(next.isEmpty() ? unsafe.key : next);
+        }
+        if (toWithhold.isEmpty()) {
+            disclosure = *ranges;
+            return Done{};
+        }
+        for (const QString& key : toWithhold) {
+            withhold(key);
+        }
+    }
+    return Error{ErrorKind::Conflict, QStringLiteral("The report's figures could not be protected: nothing was "
+                                                     "written. Try a longer period or the strict method.")};
 }
 
 Result<LmcReport> LmcReport::gather(Database& db, const Programme& programme, const QDateTime& now,
@@ -96,39 +291,89 @@ Result<LmcReport> LmcReport::gather(Database& db, const Programme& programme, co
         return invalid(problem); // the note is printed for the LMC: nothing in it may disguise what it says
     }
     LmcReport r;
-    r.from = options.from;
-    r.to = options.to;
-    r.threshold = std::max(1, options.threshold);
+    std::tie(r.from, r.to) = snapPeriod(options.from, options.to, options.period);
+    if (!r.from.isValid() || !r.to.isValid() || r.from > r.to) {
+        return invalid(QStringLiteral("The period %1 to %2 holds no whole %3: the report covers whole weeks (Monday to "
+                                      "Sunday) or whole months. Choose a longer period.")
+                           .arg(humanDate(options.from), humanDate(options.to), toString(options.period)));
+    }
+    r.period = options.period;
     r.note = options.note;
-    r.generatedAt = now;
+    r.generatedAt = now.toUTC();
     auto practice = PracticeStore(db).practice();
-    if (!practice) {
-        return practice.error();
+    auto demo = PracticeStore(db).setting(QStringLiteral("demo"));
+    auto done = PracticeStore(db).setting(QStringLiteral("upload_done"));
+    auto planned = PracticeStore(db).setting(QStringLiteral("planned_upload"));
+    auto chosen = PracticeStore(db).setting(QStringLiteral("disclosure_method"), QStringLiteral("standard"));
+    if (!practice || !demo || !done || !planned || !chosen) {
+        return !practice
+                   ? practice.error()
+                   : (!demo ? demo.error() : (!done ? done.error() : (!planned ? planned.error() : chosen.error())));
+    }
+    // The practice's own choice is the floor: a report may be stricter, never weaker (a setting the sqlite3 tool
+    // garbled counts as strict).
+    const auto named = DisclosureMethod::fromName(*chosen);
+    const DisclosureMethod floor = named ? *named : DisclosureMethod::strict();
+    r.method = options.method.value_or(floor);
+    if (r.method.suppressUpTo < floor.suppressUpTo || r.method.roundTo < floor.roundTo) {
+        return invalid(QStringLiteral("The practice has chosen the %1 disclosure control for its reports: a report "
+                                      "may not be weaker (--disclosure %2 was asked for).")
+                           .arg(floor.name(), r.method.name()));
     }
     if (!practice->has_value()) {
         return Error{ErrorKind::NotFound, QStringLiteral("There is no practice here yet: set it up first (init).")};
     }
     r.practiceName = (*practice)->name;
     r.practiceCode = (*practice)->code;
+    r.regionId = (*practice)->regionId;
     const auto region = findRegion((*practice)->regionId);
     r.regionName = region ? region->name : (*practice)->regionId;
+    r.demo = *demo == QLatin1String("1");
+    r.plannedUpload = QDate::fromString(*planned, Qt::ISODate);
+    r.uploadDone = QDate::fromString(*done, Qt::ISODate);
+    if (r.uploadDone.isValid() && r.uploadDone > r.to) {
+        r.uploadDone = QDate(); // not yet done as of the report's date
+    }
     auto headline = HeadlineFigures::compute(db, programme, r.to);
     auto series = UptakeSeries::compute(db, programme, r.from, r.to, Bucket::Week);
     auto mix = ConsentMix::compute(db, programme, r.to);
-    const FixedClock clock(QDateTime(r.to, now.time()));
+    const FixedClock clock(QDateTime(r.to, QTime(12, 0)));
     auto timeline = TimelineService(db, clock).practiceTimeline(programme);
     auto coding = Worklists::awaitingCoding(db, programme, r.to);
-    if (!headline || !series || !mix || !timeline || !coding) {
-        return !headline ? headline.error()
-                         : (!series ? series.error()
-                                    : (!mix ? mix.error() : (!timeline ? timeline.error() : coding.error())));
+    auto references = ReferenceFigureStore(db).all();
+    if (!headline || !series || !mix || !timeline || !coding || !references) {
+        return !headline
+                   ? headline.error()
+                   : (!series
+                          ? series.error()
+                          : (!mix ? mix.error()
+                                  : (!timeline ? timeline.error() : (!coding ? coding.error() : references.error()))));
     }
-    r.headline = *headline;
-    r.series = *series;
-    r.mix = *mix;
     r.timeline = *timeline;
+    for (const ReferenceFigure& f : *references) {
+        if (f.measure == QLatin1String("opt_out_percent") && f.asOf <= r.to &&
+            (!r.regionOptOut || f.asOf >= r.regionOptOut->asOf)) {
+            r.regionOptOut = Reference{f.label, f.percent, f.source, f.asOf};
+        }
+    }
+    qint64 awaiting[2] = {0, 0};
+    qint64 overdue[2] = {0, 0};
     for (const ChoiceItem& item : *coding) {
-        r.oldestAwaitingCodingDays = std::max(r.oldestAwaitingCodingDays, item.received.daysTo(r.to));
+        const int kind = item.choice == QLatin1String("dissent") ? 0 : 1;
+        ++awaiting[kind];
+        overdue[kind] += item.urgency == Urgency::Overdue ? 1 : 0;
+    }
+    r.publish(programme, *headline, *mix, *series,
+              {{QStringLiteral("letters_returned"), QStringLiteral("Letters returned undelivered"),
+                headline->lettersReturned},
+               {QStringLiteral("awaiting_coding_dissent"), QStringLiteral("Opt-outs still to be coded"), awaiting[0]},
+               {QStringLiteral("awaiting_coding_consent"), QStringLiteral("Consents still to be coded"), awaiting[1]},
+               {QStringLiteral("overdue_coding_dissent"),
+                QStringLiteral("Opt-outs overdue (the upload date has passed)"), overdue[0]},
+               {QStringLiteral("overdue_coding_consent"),
+                QStringLiteral("Consents overdue (the upload date has passed)"), overdue[1]}});
+    if (auto safe = r.protect(); !safe) {
+        return safe.error();
     }
     return r;
 }

@@ -4,31 +4,11 @@
 <context>
     <name>LmcReport</name>
     <message>
-        <source>&lt;th&gt;Total&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Total&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot; width=&quot;100%&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;When&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Whose&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Milestone&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;the practice&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;&amp;#9654; The practice stands here: the figures above are as of this date&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>England</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -40,51 +20,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2), %3&lt;br&gt;Period %4 to %5; figures as of %5.&lt;br&gt;Produced %6 by Consent Desk.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Aggregate figures for the Local Medical Committee. Counts from 1 to %1 are shown as &amp;lt;%2; a cell marked * is withheld so that a small count cannot be worked out from the totals; no percentage is given for a hidden count. The report names no patient.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Headline figures&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered patients (list size)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Informed (sent a pack that arrived)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records created (implied and express consent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Express consents (both kinds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Letters returned undelivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choices awaiting coding in the clinical system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oldest %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;The rollout timeline&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Consent mix by age band, %1&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -92,11 +28,179 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Note from the practice&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <source>SCR consent report, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SCR consent report, %1</source>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned; not recorded as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;When&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Whose&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Milestone&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Status&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;the practice&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;&amp;#9654; The figures in this report are as of this date&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step: %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned upload (%1) has passed and is not recorded as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload is planned for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload recorded as done on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown (a count is hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of the registered list: %1 opted out of a list of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Reference: %1, %2 opted out (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to be coded before the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs: %1 (overdue: %2)&lt;br&gt;Consents: %3 (overdue: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note from the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Registered patients, %1&lt;/th&gt;&lt;th&gt;Count&lt;/th&gt;&lt;th&gt;Share of the list&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered patients (the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2), %3%4&lt;br&gt;Figures as of &lt;b&gt;%5&lt;/b&gt;; forms received %6 to %5 (whole %7s).&lt;br&gt;Produced %8 by Consent Desk %9.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &amp;mdash; &lt;b&gt;demo data&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Aggregate figures for the Local Medical Committee; the report names no patient. %1 A count marked x is withheld so that a hidden one cannot be worked out. Every percentage is of the registered list unless it says otherwise.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent states by age band, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms received by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records created and opt-outs, as a share of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records created (% of the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out (% of the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week ending (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out (right-hand scale); a gap where a count is not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records created (left-hand scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms received each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms (count, rounded to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week beginning (Monday), month/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar: the week&apos;s forms, all choices together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* under a week: 1 to %1 forms, not shown; x: withheld so a hidden count cannot be worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted bar: a part week, cut by the edge of the period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,6 +2759,38 @@
         <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upload d&amp;one on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the upload once it has been made: until then the report and the timeline call it planned, whatever the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the upload was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard: 1 to 7 shown as *, the rest rounded to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict: 1 to 14 shown as *, the rest rounded to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure control of the LMC report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least the LMC report may hide; a report may be stricter, never weaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LMC report &amp;disclosure:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::QtChartsView</name>
@@ -3044,10 +3180,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aggregate figures only: counts below the threshold are shown as &quot;&lt;5&quot; and the report names no patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,18 +3193,6 @@
     </message>
     <message>
         <source>&amp;To (figures as of):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smallest count shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts below this are shown as &quot;&lt;N&quot;; the LMC&apos;s usual rule is 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Smallest count shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3121,6 +3241,46 @@
     </message>
     <message>
         <source>Export tab&amp;les (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate figures only, under disclosure control: small counts are shown as &quot;*&quot;, the rest rounded, and a checker proves no hidden count can be worked out. The report names no patient. The period is whole weeks or whole months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole weeks (Monday to Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period in whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard: 1 to 7 shown as *, the rest rounded to 5 (NHS Digital)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict: 1 to 14 shown as *, the rest rounded to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s setting is the least this report may use; it may only be stricter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclos&amp;ure control:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

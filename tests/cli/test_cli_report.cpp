@@ -14,6 +14,10 @@
 
 #include <sys/stat.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
 
 using cd::test::CliRunner;
@@ -78,7 +82,8 @@ TEST_F(CliReport, TheReportHasTheGoldenTextAndNamesNoPatient)
     ASSERT_EQ(exit, 0) << "pdftotext (poppler-utils) is needed: " << qPrintable(text);
     expectGolden(QStringLiteral("report.txt"), text);
     EXPECT_TRUE(text.contains(QStringLiteral("Forest Road Surgery (demo)")));
-    EXPECT_TRUE(text.contains(QStringLiteral("<5")));
+    EXPECT_TRUE(text.contains(QStringLiteral("NHS Digital's method")));
+    EXPECT_FALSE(text.contains(QStringLiteral("<5")));
     EXPECT_TRUE(text.contains(QStringLiteral("Discussed with the LMC secretary.")));
     expectNoPatientIn(text, "the report");
 }
@@ -127,9 +132,42 @@ TEST_F(CliReport, AFileThatCannotBeWrittenIsRefusedAndOnlyOneExportAtATime)
     const auto both = cli.db({QStringLiteral("export"), QStringLiteral("--fhir"), file("a.json"),
                               QStringLiteral("--coding-worklist"), file("b.csv")});
     EXPECT_EQ(both.exitCode, 1);
-    const auto threshold = cli.db({QStringLiteral("report"), QStringLiteral("--pdf"), file("r.pdf"),
-                                   QStringLiteral("--threshold"), QStringLiteral("1")});
-    EXPECT_EQ(threshold.exitCode, 1);
+    // The disclosure control cannot be weakened from the command line: the old "<5" rule, or a lesser method.
+    for (const QStringList& weaker : {QStringList{QStringLiteral("--threshold"), QStringLiteral("5")},
+                                      QStringList{QStringLiteral("--threshold"), QStringLiteral("1")},
+                                      QStringList{QStringLiteral("--disclosure"), QStringLiteral("none")}}) {
+        const auto refused =
+            cli.db(QStringList{QStringLiteral("report"), QStringLiteral("--pdf"), file("r.pdf")} + weaker);
+        EXPECT_EQ(refused.exitCode, 2) << qPrintable(weaker.join(u' '));
+        EXPECT_FALSE(QFile::exists(file("r.pdf")));
+    }
+    const auto neither = cli.db({QStringLiteral("report")});
+    EXPECT_EQ(neither.exitCode, 1);
+    EXPECT_TRUE(neither.err.contains(QStringLiteral("--check-disclosure"))) << qPrintable(neither.err);
+}
+
+// What a reader could work out, cell by cell, from everything the report publishes (the same checker as the PDF's).
+TEST_F(CliReport, TheDisclosureCheckIsGoldenAndNothingCanBeNarrowed)
+{
+    const auto check = cli.db({QStringLiteral("--as-of"), QStringLiteral("2010-06-30"), QStringLiteral("report"),
+                               QStringLiteral("--check-disclosure")});
+    ASSERT_EQ(check.exitCode, 0) << qPrintable(check.err);
+    expectGolden(QStringLiteral("report-check-disclosure.txt"), check.out);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("0 can be narrowed"))) << qPrintable(check.out);
+    EXPECT_FALSE(check.out.contains(QStringLiteral("NARROWED")));
+    const auto json = cli.db({QStringLiteral("--as-of"), QStringLiteral("2010-06-30"), QStringLiteral("report"),
+                              QStringLiteral("--check-disclosure"), QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(doc.value(QStringLiteral("unsafe")).toInt(-1), 0);
+    EXPECT_GT(doc.value(QStringLiteral("cells")).toArray().size(), 20);
+    for (const QJsonValue& cell : doc.value(QStringLiteral("cells")).toArray()) {
+        const QJsonObject c = cell.toObject();
+        if (c.value(QStringLiteral("published")).toString() == QLatin1String("*")) {
+            EXPECT_GE(c.value(QStringLiteral("possible_values")).toInt(), 4)
+                << qPrintable(c.value(QStringLiteral("label")).toString());
+        }
+    }
 }
 
 unsigned modeOf(const QString& path)

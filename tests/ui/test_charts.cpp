@@ -340,7 +340,7 @@ TEST_F(ChartsTest, TheReportDialogSavesThePdfAndTablesForAManagerOnly)
 {
     QTemporaryDir dir;
     cd::ReportDialog dialog(t.db(), t.clock(), TestDatabase::manager());
-    dialog.thresholdBox()->setValue(10);
+    dialog.methodBox()->setCurrentIndex(1); // strict
     QTest::keyClicks(dialog.noteEdit(), QStringLiteral("For the June meeting"));
     ASSERT_TRUE(dialog.savePdf(dir.filePath(QStringLiteral("report.pdf"))));
     QFile pdf(dir.filePath(QStringLiteral("report.pdf")));
@@ -349,7 +349,7 @@ TEST_F(ChartsTest, TheReportDialogSavesThePdfAndTablesForAManagerOnly)
     ASSERT_TRUE(dialog.saveAggregates(dir.filePath(QStringLiteral("tables.csv"))));
     QFile csv(dir.filePath(QStringLiteral("tables.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(csv.readAll().contains("shown as <10")); // the threshold chosen
+    EXPECT_TRUE(csv.readAll().contains("\"header\",\"disclosure_method\",\"\",\"strict\"")); // the method chosen
     EXPECT_FALSE(dialog.savePdf(QStringLiteral("/nonexistent-folder/report.pdf")));
     EXPECT_TRUE(dialog.message()->text().contains(QStringLiteral("does not exist")));
 

@@ -4,6 +4,7 @@
 #include "record/RecordFormDialog.h"
 #include "service/ConsentService.h"
 #include "service/PatientRecord.h"
+#include "service/PracticeOverview.h"
 #include "settings/PracticeSettingsDialog.h"
 #include "worklists/ChoiceWorklistModel.h"
 #include "worklists/ChoiceWorklistPage.h"
@@ -11,6 +12,7 @@
 #include "DeskFixture.h"
 
 #include "widgets/DateField.h"
+#include <QCheckBox>
 #include <QComboBox>
 
 #include <QHeaderView>
@@ -166,6 +168,44 @@ TEST_F(DeskTest, ThePracticeSettingsSayANewWindowAppliesToLaterMailoutsOnly)
     EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* l) {
         return l->text().contains(QStringLiteral("Applies to mail-outs recorded from now on"));
     }));
+}
+
+} // namespace
+
+namespace {
+
+// The upload is done only when a manager says so (issue #21 rule 5), and saving the settings for another reason keeps
+// what was recorded: the LMC report's disclosure control and the upload's date.
+TEST_F(DeskTest, ThePracticeSettingsRecordTheUploadAsDoneAndKeepItWhenSavedAgain)
+{
+    {
+        cd::PracticeSettingsDialog dialog(t.db(), t.clock(), TestDatabase::manager());
+        const auto boxes = dialog.findChildren<QCheckBox*>();
+        const auto doneBox = std::find_if(boxes.cbegin(), boxes.cend(), [](const QCheckBox* b) {
+            return b->text().contains(QStringLiteral("d&one"));
+        });
+        ASSERT_NE(doneBox, boxes.cend());
+        QTest::mouseClick(*doneBox, Qt::LeftButton, {}, QPoint(5, (*doneBox)->height() / 2));
+        ASSERT_TRUE((*doneBox)->isChecked());
+        const auto combos = dialog.findChildren<QComboBox*>();
+        const auto method = std::find_if(combos.cbegin(), combos.cend(),
+                                         [](const QComboBox* c) { return c->findData(QStringLiteral("strict")) >= 0; });
+        ASSERT_NE(method, combos.cend());
+        (*method)->setCurrentIndex((*method)->findData(QStringLiteral("strict")));
+        dialog.save();
+        EXPECT_EQ(dialog.result(), QDialog::Accepted) << qPrintable(dialog.message());
+    }
+    auto overview = cd::PracticeOverview::load(t.db());
+    ASSERT_TRUE(overview.ok());
+    EXPECT_EQ(overview->uploadDone, t.clock().today());
+    EXPECT_EQ(overview->disclosure, QStringLiteral("strict"));
+    {
+        cd::PracticeSettingsDialog again(t.db(), t.clock(), TestDatabase::manager());
+        again.save(); // nothing touched
+    }
+    overview = cd::PracticeOverview::load(t.db());
+    EXPECT_EQ(overview->uploadDone, t.clock().today());
+    EXPECT_EQ(overview->disclosure, QStringLiteral("strict"));
 }
 
 } // namespace

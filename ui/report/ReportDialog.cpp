@@ -10,6 +10,7 @@
 #include "stats/LmcReport.h"
 #include "store/Stores.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -35,8 +37,9 @@ ReportDialog::ReportDialog(Database& db, const Clock& clock, Actor actor, QWidge
     setWindowTitle(tr("Report for the LMC"));
     setHelpSection(this, HelpSection::LmcReport);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Aggregate figures only: counts below the threshold are shown as \"<5\" and the "
-                                "report names no patient."),
+    auto* intro = new QLabel(tr("Aggregate figures only, under disclosure control: small counts are shown as \"*\", "
+                                "the rest rounded, and a checker proves no hidden count can be worked out. The "
+                                "report names no patient. The period is whole weeks or whole months."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -52,12 +55,22 @@ ReportDialog::ReportDialog(Database& db, const Clock& clock, Actor actor, QWidge
     m_to->setAccessibleName(tr("Report to"));
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("&To (figures as of):"), m_to);
-    m_threshold = new QSpinBox(this);
-    m_threshold->setRange(2, 50);
-    m_threshold->setValue(5);
-    m_threshold->setAccessibleName(tr("Smallest count shown"));
-    m_threshold->setToolTip(tr("Counts below this are shown as \"<N\"; the LMC's usual rule is 5."));
-    form->addRow(tr("&Smallest count shown:"), m_threshold);
+    m_period = new QComboBox(this);
+    m_period->addItem(tr("Whole weeks (Monday to Sunday)"), QStringLiteral("week"));
+    m_period->addItem(tr("Whole months"), QStringLiteral("month"));
+    m_period->setAccessibleName(tr("Period in whole"));
+    form->addRow(tr("Period &in:"), m_period);
+    m_method = new QComboBox(this);
+    m_method->addItem(tr("Standard: 1 to 7 shown as *, the rest rounded to 5 (NHS Digital)"),
+                      QStringLiteral("standard"));
+    m_method->addItem(tr("Strict: 1 to 14 shown as *, the rest rounded to 10"), QStringLiteral("strict"));
+    m_method->setAccessibleName(tr("Disclosure control"));
+    m_method->setToolTip(tr("The practice's setting is the least this report may use; it may only be stricter."));
+    if (auto overview = PracticeOverview::load(m_db); overview && overview->disclosure == QLatin1String("strict")) {
+        m_method->setCurrentIndex(1);
+        qobject_cast<QStandardItemModel*>(m_method->model())->item(0)->setEnabled(false);
+    }
+    form->addRow(tr("Disclos&ure control:"), m_method);
     m_note = new QPlainTextEdit(this);
     m_note->setPlaceholderText(tr("A note for the meeting (no patient details)"));
     m_note->setAccessibleName(tr("Note for the meeting"));
@@ -100,7 +113,15 @@ ReportDialog::ReportDialog(Database& db, const Clock& clock, Actor actor, QWidge
 
 LmcReport::Options ReportDialog::options() const
 {
-    return {m_from->date(), m_to->date(), m_threshold->value(), m_note->toPlainText()};
+    LmcReport::Options options;
+    options.from = m_from->date();
+    options.to = m_to->date();
+    const auto method = DisclosureMethod::fromName(m_method->currentData().toString());
+    options.method = method ? *method : DisclosureMethod::strict();
+    options.note = m_note->toPlainText();
+    options.period = m_period->currentData().toString() == QLatin1String("month") ? LmcReport::Period::Month
+                                                                                  : LmcReport::Period::Week;
+    return options;
 }
 
 std::optional<LmcReport> ReportDialog::gather(const QString& what)

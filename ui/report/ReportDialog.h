@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QComboBox;
 class QSpinBox;
 
 namespace cd {
@@ -27,7 +28,8 @@ public:
 
     [[nodiscard]] DateField* fromEdit() const { return m_from; }
     [[nodiscard]] DateField* toEdit() const { return m_to; }
-    [[nodiscard]] QSpinBox* thresholdBox() const { return m_threshold; }
+    [[nodiscard]] QComboBox* methodBox() const { return m_method; }
+    [[nodiscard]] QComboBox* periodBox() const { return m_period; }
     [[nodiscard]] QPlainTextEdit* noteEdit() const { return m_note; }
     [[nodiscard]] QLabel* message() const { return m_message; }
 
@@ -36,7 +38,7 @@ public:
     void preview();
 
 private:
-    // The period, threshold and note as the form shows them.
+    // The period, disclosure control and note as the form shows them.
     [[nodiscard]] LmcReport::Options options() const;
     std::optional<LmcReport> gather(const QString& what);
 
@@ -45,7 +47,8 @@ private:
     Actor m_actor;
     DateField* m_from = nullptr;
     DateField* m_to = nullptr;
-    QSpinBox* m_threshold = nullptr;
+    QComboBox* m_method = nullptr;
+    QComboBox* m_period = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QLabel* m_message = nullptr;
 };

@@ -49,6 +49,16 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     m_hasUpload = new QCheckBox(tr("&Upload planned on:"), this);
     m_hasUpload->setToolTip(tr("The date the practice's records are to be uploaded: the worklists count down to it."));
     m_upload = new DateField(clock.today(), this);
+    m_hasDone = new QCheckBox(tr("Upload d&one on:"), this);
+    m_hasDone->setToolTip(tr("Record the upload once it has been made: until then the report and the timeline call it "
+                             "planned, whatever the date."));
+    m_done = new DateField(clock.today(), this);
+    m_done->setAccessibleName(tr("Date the upload was made"));
+    m_disclosure = new QComboBox(this);
+    m_disclosure->addItem(tr("Standard: 1 to 7 shown as *, the rest rounded to 5"), QStringLiteral("standard"));
+    m_disclosure->addItem(tr("Strict: 1 to 14 shown as *, the rest rounded to 10"), QStringLiteral("strict"));
+    m_disclosure->setAccessibleName(tr("Disclosure control of the LMC report"));
+    m_disclosure->setToolTip(tr("The least the LMC report may hide; a report may be stricter, never weaker."));
     form->addRow(tr("Practice &name:"), m_name);
     form->addRow(tr("ODS &code:"), m_code);
     form->addRow(tr("&Region:"), m_region);
@@ -60,6 +70,8 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     m_windowNote->setTextFormat(Qt::PlainText);
     form->addRow(QString(), m_windowNote);
     form->addRow(m_hasUpload, m_upload);
+    form->addRow(m_hasDone, m_done);
+    form->addRow(tr("LMC report &disclosure:"), m_disclosure);
     form->addRow(tr("&Lock the desk after:"), m_lock);
     m_name->setAccessibleName(tr("Practice name"));
     m_code->setAccessibleName(tr("ODS practice code"));
@@ -76,6 +88,7 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
     connect(buttons, &QDialogButtonBox::accepted, this, &PracticeSettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_hasUpload, &QCheckBox::toggled, m_upload, &QWidget::setEnabled);
+    connect(m_hasDone, &QCheckBox::toggled, m_done, &QWidget::setEnabled);
     connect(m_upload, &DateField::refused, this,
             [this](const QString& why) { m_message->setText(tr("\u26A0 %1").arg(why)); });
 
@@ -89,10 +102,16 @@ PracticeSettingsDialog::PracticeSettingsDialog(Database& db, const Clock& clock,
         if (o->plannedUpload.isValid()) {
             m_upload->setDate(o->plannedUpload);
         }
+        m_hasDone->setChecked(o->uploadDone.isValid());
+        if (o->uploadDone.isValid()) {
+            m_done->setDate(o->uploadDone);
+        }
+        m_disclosure->setCurrentIndex(std::max(0, m_disclosure->findData(o->disclosure)));
     } else {
         m_message->setText(o.error().message);
     }
     m_upload->setEnabled(m_hasUpload->isChecked());
+    m_done->setEnabled(m_hasDone->isChecked());
 }
 
 QString PracticeSettingsDialog::message() const
@@ -109,6 +128,8 @@ void PracticeSettingsDialog::save()
     c.windowDays = m_window->value();
     c.plannedUpload = m_hasUpload->isChecked() ? m_upload->date() : QDate();
     c.lockMinutes = m_lock->value();
+    c.uploadDone = m_hasDone->isChecked() ? m_done->date() : QDate();
+    c.disclosure = m_disclosure->currentData().toString();
     const auto done = PracticeService(m_db, m_clock).update(m_actor, c);
     if (!done) {
         m_message->setText(tr("\u26A0 Not saved: %1").arg(done.error().message));

@@ -39,6 +39,9 @@ private:
     QSpinBox* m_lock = nullptr;
     QCheckBox* m_hasUpload = nullptr;
     DateField* m_upload = nullptr;
+    QCheckBox* m_hasDone = nullptr; // the upload recorded as made (a manager's word, audited)
+    DateField* m_done = nullptr;
+    QComboBox* m_disclosure = nullptr;
     QLabel* m_windowNote = nullptr; // a new window applies to later mail-outs only
     QLabel* m_message = nullptr;
 };
