@@ -188,9 +188,16 @@ Result<QList<CellRange>> checkDisclosure(const DisclosureBody& body)
                              .arg(v.label)};
         }
         CellRange range{keys.at(i), v.label, shown.text(), *low, *high, would.low(method), would.high(method), true};
-        range.safe = would.kind == Published::Kind::Suppressed
-                         ? range.possibleValues() >= 4
-                         : range.low <= range.allowedLow && (range.high < 0 || range.high >= range.allowedHigh);
+        // A "*" keeps at least 4 possible values; a rounded count its whole rounding interval; a withheld one at
+        // least as many values as the figure it hides would have had.
+        const qint64 interval = range.allowedHigh - range.allowedLow + 1;
+        if (would.kind == Published::Kind::Suppressed) {
+            range.safe = range.possibleValues() >= 4;
+        } else if (shown.kind == Published::Kind::Withheld) {
+            range.safe = range.possibleValues() >= interval;
+        } else {
+            range.safe = range.low <= range.allowedLow && range.high >= range.allowedHigh;
+        }
         ranges.append(range);
     }
     return ranges;

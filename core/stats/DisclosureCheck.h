@@ -83,8 +83,9 @@ struct CellRange
     }
 };
 
-// Ranges for every "*" and every rounded count in the body, in publication order. A "*" is safe with at least 4
-// possible values; a rounded count with its whole rounding interval still possible.
+// Ranges for every "*", rounded and withheld count in the body, in publication order. A "*" is safe with at least 4
+// possible values; a rounded count with its whole rounding interval still possible; an "x" with at least as many
+// values as the "*" (4) or the rounded count (its interval) it stands in for.
 Result<QList<CellRange>> checkDisclosure(const DisclosureBody& body);
 
 } // namespace cd

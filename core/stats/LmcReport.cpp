@@ -225,53 +225,78 @@ void LmcReport::withhold(const QString& variable)
 
 // Secondary suppression where the check finds a disclosure: the figures a narrowed cell is summed with are withheld
 // ("x"), totals first, until nothing can be narrowed. Rarely needed: rounding alone usually leaves every "*" wide.
+// Secondary suppression where the check finds a disclosure: one part of a sum that pins a narrowed count is withheld
+// ("x"), and the check runs again, until nothing can be narrowed. The part is the least informative: a star before a
+// rounded count, a small count before a large one, the count itself before the list size. One part a sum is enough:
+// once one part is "x" the sum no longer pins the others, so a sum already broken this round waits for the next.
 Status LmcReport::protect()
 {
-    for (int round = 0; round < 100; ++round) {
+    const QString listSize = asOfKey(to) + QStringLiteral("/list/total");
+    constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+    for (int round = 0; round < 200; ++round) {
         const DisclosureBody body = disclosureBody();
         auto ranges = checkDisclosure(body);
         if (!ranges) {
             return ranges.error();
         }
+        const QList<DisclosureBody::Identity>& identities = body.identities();
+        const auto holds = [&](qsizetype identity, const QString& key) {
+            const auto& terms = identities.at(identity).terms;
+            return std::any_of(terms.cbegin(), terms.cend(),
+                               [&](const DisclosureBody::Term& t) { return t.key == key; });
+        };
         QSet<QString> toWithhold;
+        QSet<qsizetype> broken;
         for (const CellRange& unsafe : *ranges) {
             if (unsafe.safe) {
                 continue;
             }
-            // Withhold the least informative figure it is summed with: a star before a rounded count, a small count
-            // before a large one, the list size only when nothing else will do. Once one part of a sum is "x" the
-            // sum no longer pins the others.
-            const QString listSize = asOfKey(to) + QStringLiteral("/list/total");
+            QList<qsizetype> involved;
+            for (qsizetype i = 0; i < identities.size(); ++i) {
+                if (holds(i, unsafe.key)) {
+                    involved << i;
+                }
+            }
+            if (std::any_of(involved.cbegin(), involved.cend(), [&](qsizetype i) { return broken.contains(i); })) {
+                continue;
+            }
             const auto cost = [&](const QString& key) {
                 const Published& p = body.variable(key).publications.constFirst();
                 if (toWithhold.contains(key) ||
                     (p.kind != Published::Kind::Rounded && p.kind != Published::Kind::Suppressed)) {
-                    return std::numeric_limits<qint64>::max();
+                    return kNever;
                 }
                 return (p.kind == Published::Kind::Suppressed ? 0 : p.value) +
                        (key == listSize ? (qint64{1} << 40) : 0);
             };
             QString next;
-            // Itself, when no other part of its sums will do short of the list size.
-            qint64 best = std::numeric_limits<qint64>::max();
-            if (cost(unsafe.key) != best) {
+            qint64 best = kNever;
+            if (cost(unsafe.key) != kNever) {
                 best = qint64{1} << 39;
                 next = unsafe.key;
             }
-            for (const DisclosureBody::Identity& identity : body.identities()) {
-                const bool involved = std::any_of(identity.terms.cbegin(), identity.terms.cend(),
-                                                  [&](const DisclosureBody::Term& t) { return t.key == unsafe.key; });
-                for (qsizetype i = 0; involved && i < identity.terms.size(); ++i) {
-                    const QString& key = identity.terms.at(i).key;
-                    if (key != unsafe.key && cost(key) < best) {
-                        best = cost(key);
-                        next = key;
+            for (const qsizetype i : involved) {
+                for (const DisclosureBody::Term& t : identities.at(i).terms) {
+                    if (t.key != unsafe.key && cost(t.key) < best) {
+                        best = cost(t.key);
+                        next = t.key;
                     }
                 }
             }
-            toWithhold.insert(next.isEmpty() ? unsafe.key : next);
+            if (next.isEmpty()) {
+                continue;
+            }
+            toWithhold.insert(next);
+            for (qsizetype i = 0; i < identities.size(); ++i) {
+                if (holds(i, next)) {
+                    broken.insert(i);
+                }
+            }
         }
         if (toWithhold.isEmpty()) {
+            if (std::any_of(ranges->cbegin(), ranges->cend(), [](const CellRange& r) { return !r.safe; })) {
+                break; // nothing left to withhold that would help
+            }
             disclosure = *ranges;
             return Done{};
         }

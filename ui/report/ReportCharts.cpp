@@ -142,7 +142,7 @@ void paintUptakeChart(const LmcReport& r, QPainter& painter, const QRectF& area)
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(area, Qt::white);
-    Canvas c{painter, area, area.height() / 27.0, painter.font()};
+    Canvas c{painter, area, area.width() / 40.0, painter.font()};
     c.text(QRectF(area.left(), area.top(), area.width(), c.unit * 1.4), Qt::AlignCenter,
            ChartText::tr("Records created and opt-outs, as a share of the list"), true);
     const qint64 span = std::max<qint64>(1, r.from.daysTo(r.to));
@@ -174,9 +174,11 @@ void paintUptakeChart(const LmcReport& r, QPainter& painter, const QRectF& area)
     c.verticalTitle(area.right() - c.unit * 1.2, plot, ChartText::tr("Opted out (% of the list)"));
     QDate month(r.from.year(), r.from.month(), 1);
     month = month < r.from ? month.addMonths(1) : month;
-    const int step = span > 550 ? 3 : (span > 280 ? 2 : 1);
+    // As many month labels as fit side by side without touching.
+    const double perMonth = plot.width() * 30.4 / static_cast<double>(span);
+    const int step = std::max(1, static_cast<int>(std::ceil(c.unit * 5.5 / perMonth)));
     for (; month <= r.to; month = month.addMonths(step)) {
-        c.text(QRectF(x(month) - c.unit * 3, plot.bottom() + c.unit * 0.2, c.unit * 6, c.unit), Qt::AlignCenter,
+        c.text(QRectF(x(month) - c.unit * 2.7, plot.bottom() + c.unit * 0.2, c.unit * 5.4, c.unit), Qt::AlignCenter,
                month.toString(QStringLiteral("MMM yyyy")));
     }
     c.text(QRectF(plot.left(), plot.bottom() + c.unit * 1.2, plot.width(), c.unit), Qt::AlignCenter,
@@ -220,7 +222,7 @@ void paintFormsChart(const LmcReport& r, QPainter& painter, const QRectF& area)
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(area, Qt::white);
-    Canvas c{painter, area, area.height() / 21.0, painter.font()};
+    Canvas c{painter, area, area.width() / 40.0, painter.font()};
     c.text(QRectF(area.left(), area.top(), area.width(), c.unit * 1.4), Qt::AlignCenter,
            ChartText::tr("Forms received each week"), true);
     const QRectF plot(area.left() + c.unit * 4.5, area.top() + c.unit * 2.2, area.width() - c.unit * 6,
@@ -303,7 +305,14 @@ public:
     {}
     QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
     {
-        return format.property(kKind).toString() == QLatin1String("uptake") ? QSizeF(640, 470) : QSizeF(640, 340);
+        if (format.property(kKind).toString() != QLatin1String("uptake")) {
+            return {640, 340};
+        }
+        // Room for the plot whatever the number of milestones listed under it (16 is the chart's line of text).
+        const auto milestones =
+            std::count_if(m_report.timeline.cbegin(), m_report.timeline.cend(),
+                          [&](const Milestone& m) { return m.date >= m_report.from && m.date <= m_report.to; });
+        return {640, 16.0 * (27.0 + 1.1 * static_cast<double>(milestones))};
     }
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
     {
