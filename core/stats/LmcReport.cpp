@@ -227,11 +227,17 @@ void LmcReport::withhold(const QString& variable)
 // ("x"), totals first, until nothing can be narrowed. Rarely needed: rounding alone usually leaves every "*" wide.
 // Secondary suppression where the check finds a disclosure: one part of a sum that pins a narrowed count is withheld
 // ("x"), and the check runs again, until nothing can be narrowed. The part is the least informative: a star before a
-// rounded count, a small count before a large one, the count itself before the list size. One part a sum is enough:
+// rounded count, a small count before a large one, the count itself before the headline figures. One part a sum is
+// enough:
 // once one part is "x" the sum no longer pins the others, so a sum already broken this round waits for the next.
 Status LmcReport::protect()
 {
-    const QString listSize = asOfKey(to) + QStringLiteral("/list/total");
+    // What a meeting reads first is withheld last: the opt-out count and the records created after the figure itself,
+    // the list size after everything.
+    const QString list = asOfKey(to) + QStringLiteral("/list/");
+    const QHash<QString, qint64> headline{{list + QStringLiteral("dissent"), 2},
+                                          {list + QStringLiteral("created"), 2},
+                                          {list + QStringLiteral("total"), 4}};
     constexpr qint64 kNever = std::numeric_limits<qint64>::max();
     for (int round = 0; round < 200; ++round) {
         const DisclosureBody body = disclosureBody();
@@ -266,13 +272,12 @@ Status LmcReport::protect()
                     (p.kind != Published::Kind::Rounded && p.kind != Published::Kind::Suppressed)) {
                     return kNever;
                 }
-                return (p.kind == Published::Kind::Suppressed ? 0 : p.value) +
-                       (key == listSize ? (qint64{1} << 40) : 0);
+                return (p.kind == Published::Kind::Suppressed ? 0 : p.value) + (headline.value(key) << 38);
             };
             QString next;
             qint64 best = kNever;
             if (cost(unsafe.key) != kNever) {
-                best = qint64{1} << 39;
+                best = qint64{1} << 38;
                 next = unsafe.key;
             }
             for (const qsizetype i : involved) {

@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextCursor>
@@ -125,13 +126,15 @@ void drawMilestones(Canvas& c, const MilestoneKey& key, const QRectF& plot, cons
         const QRectF line(c.area.left() + c.unit, legendTop + c.unit * 1.1 * static_cast<double>(i), column,
                           c.unit * 1.1);
         const QString whose = m.scope == kPracticeScope ? ChartText::tr("practice") : QString();
-        c.text(line, Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("%1  %2  %3%4")
-                   .arg(i + 1)
-                   .arg(m.displayDate(),
-                        c.p.fontMetrics().elidedText(m.label, Qt::ElideRight, static_cast<int>(column * 0.7)),
-                        whose.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(whose)),
-               false, 0.85);
+        // Whole, never cut off: a label too long for the line is set in smaller type instead.
+        const QString entry =
+            QStringLiteral("%1  %2  %3%4")
+                .arg(i + 1)
+                .arg(m.displayDate(), m.label, whose.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(whose));
+        QFont probe = c.font;
+        probe.setPixelSize(std::max(6, static_cast<int>(c.unit * 0.9 * 0.85)));
+        const double width = QFontMetricsF(probe).horizontalAdvance(entry);
+        c.text(line, Qt::AlignLeft | Qt::AlignVCenter, entry, false, width > column ? 0.85 * column / width : 0.85);
     }
 }
 
