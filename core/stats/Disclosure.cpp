@@ -69,8 +69,8 @@ qint64 Published::low(const DisclosureMethod& method) const
 {
     switch (kind) {
     case Kind::Zero:
-    case Kind::Withheld:
         return 0;
+    case Kind::Withheld: // zero is always shown, so an "x" is at least 1, and a reader knows it
     case Kind::Suppressed:
         return 1;
     case Kind::Rounded:

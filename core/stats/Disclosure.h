@@ -38,7 +38,7 @@ struct Published
         Zero,       // "0": a true zero
         Suppressed, // "*": from 1 to suppressUpTo
         Rounded,    // a multiple of roundTo, the true value within its rounding interval
-        Withheld,   // "x": withheld so that no "*" can be narrowed; the reader knows only that it is 0 or more
+        Withheld,   // "x": withheld so that nothing else can be narrowed; the reader knows only that it is 1 or more
     };
     Kind kind = Kind::Zero;
     qint64 value = 0;         // the rounded value (Rounded, and Withheld when it was rounded)

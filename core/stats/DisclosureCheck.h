@@ -1,6 +1,6 @@
 #pragma once
 // What a determined reader can work out from everything a report publishes (issue #21): every published count is a
-// variable bounded by what its text allows ("*" = 1..7, a rounded 45 = 43..47, "0" = 0, "x" = 0 or more), every
+// variable bounded by what its text allows ("*" = 1..7, a rounded 45 = 43..47, "0" = 0, "x" = 1 or more), every
 // identity a reader knows is a constraint (a row's cells sum to its total; the six states to the list size; informed
 // = list - not informed; a mix column's total is the states table's cell), and an integer program (GLPK) finds the
 // least and greatest true value each "*" and each rounded count can have. A "*" narrowed to fewer than 4 possible

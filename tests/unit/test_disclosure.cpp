@@ -57,6 +57,10 @@ TEST(Disclosure, OneToSevenIsAStarTheRestRoundToFiveAndZeroStaysZero)
     const Published star = publish(3, kStandard);
     EXPECT_EQ(star.low(kStandard), 1);
     EXPECT_EQ(star.high(kStandard), 7);
+    // A withheld count is never a zero (zeros are always shown): a reader knows it is 1 or more.
+    EXPECT_EQ(star.withheld().text(), QStringLiteral("x"));
+    EXPECT_EQ(star.withheld().low(kStandard), 1);
+    EXPECT_EQ(star.withheld().high(kStandard), -1);
     const Published ten = publish(9, kStandard);
     EXPECT_EQ(ten.low(kStandard), 8);
     EXPECT_EQ(ten.high(kStandard), 12);
