@@ -27,6 +27,23 @@ QJsonObject settingsJson(const PracticeOverview& o)
             {QStringLiteral("demo"), o.demo}};
 }
 
+// A date option that may also be "none" (to clear the setting): unset when absent, an invalid date for "none".
+Result<std::optional<QDate>> dateOrNone(const ParsedOptions& opts, const QString& name, const QString& noneMeans)
+{
+    if (!opts.has(name)) {
+        return std::optional<QDate>();
+    }
+    const QString text = opts.value(name).trimmed();
+    if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        return std::optional<QDate>(QDate());
+    }
+    auto date = parseDate(text);
+    if (!date) {
+        return invalid(QStringLiteral("--%1: %2 (or none, %3)").arg(name, date.error().message, noneMeans));
+    }
+    return std::optional<QDate>(*date);
+}
+
 } // namespace
 
 int runSettings(Context& ctx, const ParsedOptions& opts)
@@ -41,34 +58,13 @@ int runSettings(Context& ctx, const ParsedOptions& opts)
                                                    "usual).")));
         }
     }
-    std::optional<QDate> upload;
-    if (opts.has(QStringLiteral("planned-upload"))) {
-        const QString text = opts.value(QStringLiteral("planned-upload")).trimmed();
-        if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-            upload = QDate();
-        } else {
-            auto date = parseDate(text);
-            if (!date) {
-                return ctx.fail(
-                    invalid(QStringLiteral("--planned-upload: %1 (or none, to clear it)").arg(date.error().message)));
-            }
-            upload = *date;
-        }
+    auto upload = dateOrNone(opts, QStringLiteral("planned-upload"), QStringLiteral("to clear it"));
+    auto uploadDone = dateOrNone(opts, QStringLiteral("upload-done"), QStringLiteral("if it was recorded by mistake"));
+    if (!upload || !uploadDone) {
+        return ctx.fail(!upload ? upload.error() : uploadDone.error());
     }
-    std::optional<QDate> uploadDone;
-    if (opts.has(QStringLiteral("upload-done"))) {
-        const QString text = opts.value(QStringLiteral("upload-done")).trimmed();
-        if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-            uploadDone = QDate();
-        } else {
-            auto date = parseDate(text);
-            if (!date) {
-                return ctx.fail(invalid(QStringLiteral("--upload-done: %1 (or none, if it was recorded by mistake)")
-                                            .arg(date.error().message)));
-            }
-            uploadDone = *date;
-        }
-    }
+    const std::optional<QDate> plannedUpload = *upload;
+    const std::optional<QDate> doneOn = *uploadDone;
     std::optional<QString> disclosure;
     if (opts.has(QStringLiteral("disclosure"))) {
         disclosure = opts.value(QStringLiteral("disclosure")).trimmed().toLower();
@@ -82,15 +78,15 @@ int runSettings(Context& ctx, const ParsedOptions& opts)
     if (!overview) {
         return ctx.fail(overview.error());
     }
-    if (windowDays || upload || uploadDone || disclosure) {
+    if (windowDays || plannedUpload || doneOn || disclosure) {
         InitPracticeCommand command;
         command.code = overview->practice.code;
         command.name = overview->practice.name;
         command.region = overview->practice.regionId;
         command.windowDays = windowDays.value_or(overview->windowDays);
-        command.plannedUpload = upload.value_or(overview->plannedUpload);
+        command.plannedUpload = plannedUpload.value_or(overview->plannedUpload);
         command.lockMinutes = overview->lockMinutes;
-        command.uploadDone = uploadDone.value_or(overview->uploadDone);
+        command.uploadDone = doneOn.value_or(overview->uploadDone);
         command.disclosure = disclosure.value_or(overview->disclosure);
         if (auto saved = PracticeService(*db, ctx.clock()).update(ctx.actor, command); !saved) {
             return ctx.fail(saved.error());
@@ -100,13 +96,14 @@ int runSettings(Context& ctx, const ParsedOptions& opts)
                     << " days for mail-outs recorded from now on; packs already posted keep the window their "
                        "letters gave.\n";
         }
-        if (upload) {
-            ctx.err << (upload->isValid() ? QStringLiteral("The planned upload is now %1.\n").arg(humanDate(*upload))
-                                          : QStringLiteral("The planned upload date is cleared.\n"));
+        if (plannedUpload) {
+            ctx.err << (plannedUpload->isValid()
+                            ? QStringLiteral("The planned upload is now %1.\n").arg(humanDate(*plannedUpload))
+                            : QStringLiteral("The planned upload date is cleared.\n"));
         }
-        if (uploadDone) {
-            ctx.err << (uploadDone->isValid()
-                            ? QStringLiteral("The upload is recorded as done on %1.\n").arg(humanDate(*uploadDone))
+        if (doneOn) {
+            ctx.err << (doneOn->isValid()
+                            ? QStringLiteral("The upload is recorded as done on %1.\n").arg(humanDate(*doneOn))
                             : QStringLiteral("The upload is no longer recorded as done.\n"));
         }
         overview = PracticeOverview::load(*db);
