@@ -29,7 +29,9 @@ struct Frame
     }
 };
 
-double niceTop(double value)
+} // namespace
+
+double niceAxisTop(double value)
 {
     if (value <= 0) {
         return 1.0;
@@ -42,8 +44,6 @@ double niceTop(double value)
     }
     return 10.0 * magnitude;
 }
-
-} // namespace
 
 void paintChart(const ChartSpec& spec, QPainter& painter, const QRectF& area, const ChartStyle& style)
 {
@@ -80,8 +80,8 @@ void paintChart(const ChartSpec& spec, QPainter& painter, const QRectF& area, co
         }
         hasRight = hasRight || s.secondaryAxis;
     }
-    f.top = spec.valueMax > 0 ? spec.valueMax : niceTop(leftMax * 1.1);
-    f.rightTop = niceTop(std::max(0.5, rightMax * 1.25));
+    f.top = spec.valueMax > 0 ? spec.valueMax : niceAxisTop(leftMax * 1.1);
+    f.rightTop = niceAxisTop(std::max(0.5, rightMax * 1.25));
     const int legendLines = static_cast<int>((spec.series.size() + 1) / 2);
     f.plot = QRectF(area.left() + unit * 4, area.top() + unit * 2.5, area.width() - unit * (hasRight ? 8 : 5),
                     area.height() - unit * (5.5 + 1.4 * legendLines));

@@ -1,5 +1,6 @@
 #include "report/ReportCharts.h"
 
+#include "charts/ChartPainter.h"
 #include "domain/Dates.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -24,20 +25,6 @@ const QColor kInk(0x20, 0x20, 0x20);
 const QColor kGrid(0xc8, 0xc8, 0xc8);
 const QColor kCreated(0x1f, 0x5f, 0xa8);
 const QColor kDissent(0xb0, 0x3a, 0x2e);
-
-double niceTop(double value)
-{
-    if (value <= 0) {
-        return 1.0;
-    }
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (value <= step * magnitude) {
-            return step * magnitude;
-        }
-    }
-    return 10.0 * magnitude;
-}
 
 // A share from published counts only: NaN (a gap) when either is hidden.
 double share(const Published& part, const Published& whole)
@@ -162,7 +149,7 @@ void paintUptakeChart(const LmcReport& r, QPainter& painter, const QRectF& area)
         const double d = share(point.dissent, point.list);
         dissentMax = std::isnan(d) ? dissentMax : std::max(dissentMax, d);
     }
-    const double rightTop = niceTop(std::max(0.5, dissentMax * 1.25));
+    const double rightTop = niceAxisTop(std::max(0.5, dissentMax * 1.25));
     // Grid, both value axes with their titles and units.
     for (int i = 0; i <= 5; ++i) {
         const double y = plot.bottom() - plot.height() * i / 5.0;
@@ -237,7 +224,7 @@ void paintFormsChart(const LmcReport& r, QPainter& painter, const QRectF& area)
         const Published& n = r.forms->cell(w, total);
         most = n.kind == Published::Kind::Rounded ? std::max(most, static_cast<double>(n.value)) : most;
     }
-    const double top = niceTop(std::max(10.0, most * 1.15));
+    const double top = niceAxisTop(std::max(10.0, most * 1.15));
     for (int i = 0; i <= 5; ++i) {
         const double y = plot.bottom() - plot.height() * i / 5.0;
         painter.setPen(QPen(kGrid, 0.5));
