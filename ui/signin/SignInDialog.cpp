@@ -2,9 +2,9 @@
 #include "help/HelpKey.h"
 
 #include "service/DemoService.h"
+#include "service/PracticeOverview.h"
 #include "service/UserService.h"
 #include "store/Database.h"
-#include "store/Stores.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -42,7 +42,7 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, Mode mode, const QS
                            .arg(user));
     } else {
         intro->setText(tr("Sign in with your own name and password."));
-        if (auto demo = PracticeStore(db).setting(QStringLiteral("demo")); demo && *demo == QLatin1String("1")) {
+        if (auto practice = PracticeOverview::load(db); practice && practice->demo) {
             intro->setText(intro->text() + u' ' +
                            tr("This is the demo practice: sign in as demo-manager, demo-clinician or demo-reception, "
                               "password %1.")
