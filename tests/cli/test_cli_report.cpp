@@ -217,3 +217,27 @@ TEST_F(CliReport, NoFileIsWrittenThroughASymlinkAndEveryFileIsOwnerOnly)
 }
 
 } // namespace
+
+namespace {
+
+// settings --upload-done: the only way a planned upload becomes done; a date that is not one, or after today, is
+// refused with nothing changed, and "none" takes it back.
+TEST_F(CliReport, TheUploadIsDoneOnlyWhenRecordedAndNeverInTheFuture)
+{
+    const auto settings = [&](const QStringList& more) {
+        return cli.db(QStringList{QStringLiteral("settings")} + more);
+    };
+    const auto garbled = settings({QStringLiteral("--upload-done"), QStringLiteral("31/31/2010")});
+    EXPECT_EQ(garbled.exitCode, 2);
+    EXPECT_TRUE(garbled.err.contains(QStringLiteral("--upload-done"))) << qPrintable(garbled.err);
+    const auto future = settings({QStringLiteral("--upload-done"), QStringLiteral("2099-01-01")});
+    EXPECT_EQ(future.exitCode, 2);
+    EXPECT_TRUE(future.err.contains(QStringLiteral("after today"))) << qPrintable(future.err);
+    EXPECT_TRUE(settings({QStringLiteral("--json")}).out.contains(QStringLiteral("\"upload_done\": null")));
+    ASSERT_EQ(settings({QStringLiteral("--upload-done"), QStringLiteral("2010-03-01")}).exitCode, 0);
+    EXPECT_TRUE(settings({QStringLiteral("--json")}).out.contains(QStringLiteral("\"upload_done\": \"2010-03-01\"")));
+    ASSERT_EQ(settings({QStringLiteral("--upload-done"), QStringLiteral("none")}).exitCode, 0);
+    EXPECT_TRUE(settings({QStringLiteral("--json")}).out.contains(QStringLiteral("\"upload_done\": null")));
+}
+
+} // namespace
