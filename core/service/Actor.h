@@ -1,30 +1,19 @@
 #pragma once
 
-#include "domain/ConsentEvent.h"
+#include "domain/Permissions.h"
 
 #include <QString>
 
 namespace cd {
 
-// Who is acting. Until sign-in lands (the access issue) the CLI acts as the operating-system user, manager.
+// Who is acting: the signed-in user, or on a practice server the login the server knows them by.
 struct Actor
 {
     QString user;
     Role role = Role::Reception;
 };
 
-// What each role may do; enforced in the services, not only by hiding buttons.
-enum class Permission {
-    RecordForms,
-    ReviewChoices,
-    VoidEvents,
-    ManagePractice,
-    ExportIdentifiable, // lists that name patients (the coding worklist, FHIR): GPs and managers
-};
-
-bool allows(Role role, Permission permission);
-
-// The operating-system user (USER, LOGNAME or USERNAME), until sign-in names the person.
+// The operating-system user (USER, LOGNAME or USERNAME), for a database with no users yet.
 QString operatingSystemUser();
 
 } // namespace cd

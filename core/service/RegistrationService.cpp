@@ -154,9 +154,10 @@ Result<std::optional<Patient>> RegistrationService::known(const QString& nhsDigi
 
 Result<RegisteredPatient> RegistrationService::registerPatient(const Actor& actor, const NewPatientCommand& command)
 {
-    if (!allows(actor.role, Permission::RecordForms)) {
+    if (!allows(actor.role, Permission::RegisterPatients)) {
         return refuse(m_db, m_clock, actor, QStringLiteral("register-patient"),
-                      QStringLiteral("Your role may not register patients."));
+                      QStringLiteral("Only a practice manager may register a patient (the register import brings "
+                                     "everyone else on to the list)."));
     }
     auto patient = checked(command);
     if (!patient) {

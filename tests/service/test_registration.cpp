@@ -48,7 +48,7 @@ protected:
     }
     cd::RegisteredPatient registerOrFail(const cd::NewPatientCommand& c)
     {
-        auto done = service->registerPatient(TestDatabase::reception(), c);
+        auto done = service->registerPatient(TestDatabase::manager(), c);
         EXPECT_TRUE(done.ok()) << (done ? std::string() : done.error().message.toStdString());
         return done.ok() ? *done : cd::RegisteredPatient{};
     }
@@ -100,7 +100,7 @@ TEST_P(DeskRegistration, ANewPatientIsOnTheListTheSameDayAndTheirFormCanBeRecord
     auto audit = cd::AuditStore(t().db()).find(filter);
     ASSERT_TRUE(audit.ok());
     ASSERT_EQ(audit->size(), 1);
-    EXPECT_EQ(audit->first().first.userName, QStringLiteral("r.reception"));
+    EXPECT_EQ(audit->first().first.userName, QStringLiteral("m.manager"));
     EXPECT_EQ(audit->first().second, kNew);
     EXPECT_FALSE(audit->first().first.details.contains(QStringLiteral("Smith"))); // the audit names the record
 }
@@ -145,7 +145,7 @@ TEST_P(DeskRegistration, AFormerPatientWithTheSameBirthDateIsRegisteredAgainWith
 
     cd::NewPatientCommand back = newcomer();
     back.registeredOn = {2010, 3, 10}; // before they left: refused
-    auto refused = service->registerPatient(TestDatabase::reception(), back);
+    auto refused = service->registerPatient(TestDatabase::manager(), back);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("left the practice on 16 Mar 2010")));
 
@@ -236,13 +236,28 @@ TEST_P(DeskRegistration, WhatCannotBeRightIsRefusedWithNothingChanged)
         command.nhsNumber = QStringLiteral("9990000026");
         c.change(command);
         const auto before = t().rowCounts();
-        auto result = service->registerPatient(TestDatabase::reception(), command);
+        auto result = service->registerPatient(TestDatabase::manager(), command);
         ASSERT_FALSE(result.ok());
         EXPECT_EQ(result.error().kind, c.kind);
         EXPECT_TRUE(result.error().message.contains(QString::fromLatin1(c.message)))
             << qPrintable(result.error().message);
         EXPECT_EQ(t().rowCounts(), before);
     }
+}
+
+// Registering is a manager's (the server refuses a reception login's patient too): reception and GPs are refused,
+// with only the refusal written down.
+TEST_P(DeskRegistration, OnlyAManagerRegistersAPatient)
+{
+    for (const cd::Actor& who : {TestDatabase::reception(), TestDatabase::clinician()}) {
+        auto before = t().rowCounts();
+        auto refused = service->registerPatient(who, newcomer());
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().kind, cd::ErrorKind::Forbidden);
+        before[QStringLiteral("audit_log")] += 1;
+        EXPECT_EQ(t().rowCounts(), before);
+    }
+    EXPECT_TRUE(service->registerPatient(TestDatabase::manager(), newcomer()).ok());
 }
 
 CD_INSTANTIATE_FOR_BOTH_ENGINES(DeskRegistration);

@@ -142,7 +142,7 @@ void MainWindow::buildMenus()
     });
     m_registerAction = patient->addAction(tr("Register a &new patient…"), QKeySequence(tr("Ctrl+Shift+N")), m_actions,
                                           &DeskActions::registerPatient);
-    restrictTo(m_registerAction, Permission::RecordForms);
+    restrictTo(m_registerAction, Permission::RegisterPatients);
     // Each acts on the patient selected in the list, and only while one is: the same patient the panel shows.
     const auto forSelected = [this](void (DeskActions::*action)(const QString&)) {
         return [this, action] {
@@ -264,6 +264,7 @@ QString MainWindow::whoMay(Permission permission)
         return tr("Only a GP (clinician) or a practice manager may do this.");
     case Permission::VoidEvents:
     case Permission::ManagePractice:
+    case Permission::RegisterPatients:
         return tr("Only a practice manager may do this.");
     case Permission::RecordForms:
         break;
@@ -363,7 +364,7 @@ void MainWindow::connectToServer()
 {
     ConnectDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted) {
-        openDesk(dialog.url(), dialog.password());
+        openDesk(dialog.url(), dialog.password(), dialog.user()); // on a server the login is the person
     }
 }
 

@@ -25,6 +25,7 @@ PatientsPage::PatientsPage(Database& db, Actor actor, QDate asOf, QWidget* paren
     : QWidget(parent)
     , m_db(db)
     , m_asOf(asOf)
+    , m_mayRegister(allows(actor.role, Permission::RegisterPatients))
 {
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
@@ -106,8 +107,10 @@ PatientsPage::PatientsPage(Database& db, Actor actor, QDate asOf, QWidget* paren
                                  .arg(uk.toString(PatientListModel::kSearchCap)));
         } else if (m_model->rowCount() == 0 && m_model->filter().search.kind == PatientSearch::Kind::NhsNumber) {
             // A valid number nobody has: most often someone new to the practice.
-            m_count->setText(tr("No patient has this NHS number. New to the practice? Register them with Patient > "
-                                "Register a new patient (Ctrl+Shift+N)."));
+            m_count->setText(m_mayRegister ? tr("No patient has this NHS number. New to the practice? Register them "
+                                                "with Patient > Register a new patient (Ctrl+Shift+N).")
+                                           : tr("No patient has this NHS number. New to the practice? Keep the form "
+                                                "and ask the practice manager to register them."));
         } else {
             m_count->setText(tr("%n patient(s)", nullptr, m_model->rowCount()));
         }

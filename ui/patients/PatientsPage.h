@@ -69,6 +69,7 @@ private:
     QTableView* m_view = nullptr;
     PatientPanel* m_panel = nullptr;
     QSplitter* m_splitter = nullptr;
+    bool m_mayRegister = false; // a manager's: the hint for an unknown number says who registers them
 };
 
 } // namespace cd
