@@ -10,6 +10,8 @@ packages=(
   libsodium-dev
   # Qt 6.4 (Charts needs the OpenGL dev package, which --no-install-recommends skips)
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev
+  # a practice server's passwords: SCRAM verifiers made on the client by libpq
+  libpq-dev
   # a throwaway PostgreSQL server for the several-desks tests (CI starts it with shared/scripts/pg-throwaway.sh)
   postgresql
   # tests and benchmarks

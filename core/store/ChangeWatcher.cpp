@@ -1,7 +1,6 @@
 #include "store/ChangeWatcher.h"
 
 #include "store/Database.h"
-#include "store/Dialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,15 +22,20 @@ void ChangeWatcher::subscribe()
     if (m_db.engine() != Engine::PostgreSQL) {
         return;
     }
+    QSqlQuery channel(m_db.connection());
+    if (!channel.exec(QStringLiteral("SELECT consentdesk_change_channel()")) || !channel.next()) {
+        return; // the poll notices a lost connection and subscribes again once it is back
+    }
+    m_channel = channel.value(0).toString();
     QSqlDriver* driver = m_db.connection().driver();
-    driver->subscribeToNotification(QString::fromLatin1(dialect::kChangeChannel));
+    driver->subscribeToNotification(m_channel);
     // The driver object is new after a reconnect; a unique connection keeps one handler per driver.
     connect(driver, &QSqlDriver::notification, this, &ChangeWatcher::onNotification, Qt::UniqueConnection);
 }
 
 void ChangeWatcher::onNotification(const QString& name, QSqlDriver::NotificationSource, const QVariant&)
 {
-    if (name == QLatin1String(dialect::kChangeChannel)) {
+    if (name == m_channel) {
         Q_EMIT changed();
     }
 }

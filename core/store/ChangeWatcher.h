@@ -32,6 +32,7 @@ private:
     QTimer m_timer;
     qint64 m_dataVersion = -1;
     bool m_lost = false;
+    QString m_channel; // the practice's own, named by the server
 };
 
 } // namespace cd

@@ -5,6 +5,7 @@
 #include "store/Chains.h"
 #include "store/Dialect.h"
 #include "store/Migrations.h"
+#include "store/ServerRoles.h"
 #include "store/Sql.h"
 #include "store/Stores.h"
 
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -20,7 +22,8 @@
 namespace cd {
 namespace {
 constexpr int kChainsSchemaVersion = 8;
-}
+constexpr int kServerRolesSchemaVersion = 10;
+} // namespace
 namespace {
 
 constexpr int kWriteAttempts = 8;
@@ -103,13 +106,13 @@ Status Database::execDialect(const QString& statement, const QVariantList& value
     return done;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& target, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& target, Mode mode, const ServerLogin& login)
 {
     auto parsed = DatabaseTarget::parse(target);
     if (!parsed) {
         return parsed.error();
     }
-    return parsed->engine == Engine::SQLite ? openFile(*parsed, mode) : openServer(*parsed, mode);
+    return parsed->engine == Engine::SQLite ? openFile(*parsed, mode) : openServer(*parsed, mode, login);
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const DatabaseTarget& target, Mode mode)
@@ -150,43 +153,97 @@ Result<std::unique_ptr<Database>> Database::openFile(const DatabaseTarget& targe
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openServer(const DatabaseTarget& target, Mode mode)
+Result<std::unique_ptr<Database>> Database::openServer(const DatabaseTarget& target, Mode mode,
+                                                       const ServerLogin& login)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return Error{ErrorKind::Database, QStringLiteral("This installation cannot reach a PostgreSQL server: install "
                                                          "the Qt PostgreSQL driver (Debian package libqt6sql6-psql).")};
     }
-    std::unique_ptr<Database> db(new Database(target, nextConnectionName()));
+    DatabaseTarget signedIn = target;
+    if (!login.user.trimmed().isEmpty()) {
+        signedIn.user = login.user.trimmed();
+    }
+    std::unique_ptr<Database> db(new Database(signedIn, nextConnectionName()));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
-    db->m_db.setHostName(target.host);
-    db->m_db.setPort(target.port);
-    db->m_db.setDatabaseName(target.database);
-    db->m_db.setUserName(target.user);
-    // Without CONSENTDESK_DB_PASSWORD, libpq looks in PGPASSWORD and ~/.pgpass itself.
-    if (const QString password = qEnvironmentVariable("CONSENTDESK_DB_PASSWORD"); !password.isEmpty()) {
+    db->m_db.setHostName(signedIn.host);
+    db->m_db.setPort(signedIn.port);
+    db->m_db.setDatabaseName(signedIn.database);
+    db->m_db.setUserName(signedIn.user);
+    // Without a password here, libpq looks in PGPASSWORD and ~/.pgpass itself.
+    if (login.password) {
+        db->m_db.setPassword(*login.password);
+    } else if (const QString password = qEnvironmentVariable("CONSENTDESK_DB_PASSWORD"); !password.isEmpty()) {
         db->m_db.setPassword(password);
     }
     QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=consentdesk")};
-    if (!target.sslMode.isEmpty()) {
-        options << QStringLiteral("sslmode=") + target.sslMode;
+    if (!signedIn.sslMode.isEmpty()) {
+        options << QStringLiteral("sslmode=") + signedIn.sslMode;
     }
-    if (!target.schema.isEmpty()) {
-        options << QStringLiteral("options=-csearch_path=") + target.schema;
+    if (!signedIn.schema.isEmpty()) {
+        options << QStringLiteral("options=-csearch_path=") + signedIn.schema;
     }
     db->m_db.setConnectOptions(options.join(u';'));
     if (!db->m_db.open()) {
-        const QString why = db->m_db.lastError().databaseText().trimmed();
-        return Error{ErrorKind::Database,
-                     QStringLiteral("Could not connect to %1: %2%3")
-                         .arg(db->m_path, why.isEmpty() ? db->m_db.lastError().text() : why,
-                              why.contains(QLatin1String("password"))
-                                  ? QStringLiteral(" (set CONSENTDESK_DB_PASSWORD, PGPASSWORD or ~/.pgpass)")
-                                  : QString())};
+        return db->connectionError();
     }
     if (auto ready = db->checkAndMigrate(mode); !ready) {
         return ready.error();
     }
     return db;
+}
+
+Error Database::connectionError() const
+{
+    const QString why = m_db.lastError().databaseText().trimmed();
+    const QString text = why.isEmpty() ? m_db.lastError().text() : why;
+    if (text.contains(QLatin1String("no password supplied"))) {
+        return Error{ErrorKind::Forbidden,
+                     QStringLiteral("Give the password for %1 in CONSENTDESK_PASSWORD (or CONSENTDESK_DB_PASSWORD, "
+                                    "PGPASSWORD or ~/.pgpass).")
+                         .arg(m_target.user)};
+    }
+    // A wrong password, a name the server does not know and a disabled login (NOLOGIN) read the same: the message
+    // must not tell a stranger which names exist.
+    static const QRegularExpression refused(QStringLiteral("password authentication failed|not permitted to log in|"
+                                                           "role \"[^\"]*\" does not exist|authentication failed"));
+    if (refused.match(text).hasMatch()) {
+        return Error{ErrorKind::Forbidden,
+                     QStringLiteral("The server did not accept the user name or password for %1. Check both; a "
+                                    "manager can reset a password or enable a disabled user.")
+                         .arg(m_target.user)};
+    }
+    return Error{ErrorKind::Database, QStringLiteral("Could not connect to %1: %2").arg(m_path, text)};
+}
+
+Status Database::signInAs(const QString& user, const QString& password)
+{
+    if (engine() != Engine::PostgreSQL) {
+        return invalid(QStringLiteral("Only a server connection signs in as its login."));
+    }
+    const QString wasUser = m_db.userName();
+    const QString wasPassword = m_db.password();
+    m_prepared.clear();
+    m_db.close();
+    m_db.setUserName(user.trimmed());
+    m_db.setPassword(password);
+    if (m_db.open() && configure().ok()) {
+        m_target.user = user.trimmed();
+        m_path = m_target.display();
+        return Done{};
+    }
+    DatabaseTarget tried = m_target;
+    tried.user = user.trimmed();
+    std::swap(m_target, tried);
+    Error refused = connectionError();
+    std::swap(m_target, tried);
+    m_db.close();
+    m_db.setUserName(wasUser);
+    m_db.setPassword(wasPassword);
+    if (m_db.open()) {
+        Q_UNUSED(configure());
+    }
+    return refused;
 }
 
 Status Database::checkAndMigrate(Mode mode)
@@ -212,6 +269,11 @@ Status Database::checkAndMigrate(Mode mode)
                          .arg(m_path)};
     }
     m_schemaVersion = *version;
+    if (engine() == Engine::PostgreSQL && *version > 0 && *version < latestSchemaVersion()) {
+        if (auto updatable = checkServerUpdatable(); !updatable) {
+            return updatable;
+        }
+    }
     if (auto configured = configure(); !configured) {
         return configured;
     }
@@ -219,6 +281,28 @@ Status Database::checkAndMigrate(Mode mode)
         return migrated;
     }
     return SegmentStore(*this).rederiveIfRulesChanged(Programme::scr());
+}
+
+Status Database::checkServerUpdatable()
+{
+    // Only the tables' owner may change them: a desk's login meeting an older schema says who can update it.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT session_user = pg_get_userbyid(c.relowner) OR (SELECT rolsuper FROM pg_roles "
+                               "WHERE rolname = session_user) FROM pg_class c WHERE c.oid = "
+                               "'schema_migrations'::regclass")) ||
+        !q.next()) {
+        return sql::toError(q.lastError(), QStringLiteral("tell who owns the practice's tables"));
+    }
+    if (q.value(0).toBool()) {
+        return Done{};
+    }
+    return Error{ErrorKind::Database,
+                 QStringLiteral("The practice on %1 is at schema %2 and this version of Consent Desk needs %3. The "
+                                "server's owner updates it with 'consentdesk-cli --db postgresql://OWNER@HOST/DB "
+                                "server-setup …'. Nothing was changed.")
+                     .arg(m_path)
+                     .arg(m_schemaVersion)
+                     .arg(latestSchemaVersion())};
 }
 
 Result<int> Database::readSchemaVersion()
@@ -235,6 +319,15 @@ Result<int> Database::readSchemaVersion()
     }
     query.finish();
     if (tables.isEmpty()) {
+        // A schema this login may not use is left out of its search path: that is a refusal, not an empty server.
+        if (engine() == Engine::PostgreSQL && !m_target.schema.isEmpty() &&
+            (!query.exec(QStringLiteral("SELECT current_schema() IS NULL")) || !query.next() ||
+             query.value(0).toBool())) {
+            return Error{ErrorKind::Forbidden,
+                         QStringLiteral("%1 may not use the practice's schema %2 on this server: ask the practice's "
+                                        "manager to add you, or check the ?schema= of the address.")
+                             .arg(m_target.user, m_target.schema)};
+        }
         return 0;
     }
     if (!tables.contains(QLatin1String("schema_migrations"))) {
@@ -320,6 +413,12 @@ Status Database::migrate()
             for (const QString& statement : statements) {
                 if (auto done = sql::execDirect(m_db, statement); !done) {
                     return done;
+                }
+            }
+            // Schema 10 writes, from the code's permission table, which group may record which event.
+            if (migration.version == kServerRolesSchemaVersion && engine() == Engine::PostgreSQL) {
+                if (auto written = ServerRoles(*this).writeEventPermissions(); !written) {
+                    return written;
                 }
             }
             // Schema 8 seals, in the same transaction, the rows that were there before the chains.

@@ -10,10 +10,19 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
 namespace cd {
+
+// A person's own login to a practice server (a file ignores it): the user replaces the URL's, and the password is
+// tried before CONSENTDESK_DB_PASSWORD, PGPASSWORD and ~/.pgpass. On a server the connection is the sign-in.
+struct ServerLogin
+{
+    QString user;
+    std::optional<QString> password{};
+};
 
 // One open Consent Desk database, an SQLite file (created owner-only) or a PostgreSQL server: checked, migrated.
 // The stores and services above it run the same SQL on either. Not shared between threads.
@@ -26,7 +35,7 @@ public:
     };
 
     // target: a file path, or postgresql://USER@HOST:PORT/DBNAME[?sslmode=...] (see DatabaseTarget).
-    static Result<std::unique_ptr<Database>> open(const QString& target, Mode mode);
+    static Result<std::unique_ptr<Database>> open(const QString& target, Mode mode, const ServerLogin& login = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -64,6 +73,9 @@ public:
 
     // Closes and opens the connection again (the server restarted, the network blipped). True when it is back.
     bool reconnect();
+    // Connects to the server again as another login, or the same one with its password typed again (switching user,
+    // the lock screen): the server checks the password. On a refusal the connection it had is kept.
+    Status signInAs(const QString& user, const QString& password);
 
     // SQLite's own connection under Qt's, for the few paths where Qt's per-value cost outweighs the work (bulk
     // loads, whole-list scans); nullptr on PostgreSQL.
@@ -72,7 +84,11 @@ public:
 private:
     Database(DatabaseTarget target, QString connectionName);
     static Result<std::unique_ptr<Database>> openFile(const DatabaseTarget& target, Mode mode);
-    static Result<std::unique_ptr<Database>> openServer(const DatabaseTarget& target, Mode mode);
+    static Result<std::unique_ptr<Database>> openServer(const DatabaseTarget& target, Mode mode,
+                                                        const ServerLogin& login);
+    // Why the server refused a connection, for a person: a refused sign-in is the same message whatever its cause.
+    [[nodiscard]] Error connectionError() const;
+    Status checkServerUpdatable();
     Status checkAndMigrate(Mode mode);
     Status configure();
     Status migrate();

@@ -9,21 +9,22 @@ QString beginWrite(Engine engine)
 
 QString listTables(Engine engine)
 {
-    return engine == Engine::SQLite
-               ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")
-               : QStringLiteral(
-                     "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()");
+    return engine == Engine::SQLite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")
+                                    : QStringLiteral(
+                                          // The catalogue lists every table, whether or not this login may read it
+                                          // (information_schema shows only those it may).
+                                          "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()");
 }
 
 QString lockPatient(Engine engine)
 {
-    return engine == Engine::SQLite ? QString() : QStringLiteral("SELECT id FROM patients WHERE id = ? FOR UPDATE");
+    // On a server a function takes the lock, so no desk login needs UPDATE on the patients to take it.
+    return engine == Engine::SQLite ? QString() : QStringLiteral("SELECT consentdesk_lock_patient(?)");
 }
 
 QString notifyChange(Engine engine)
 {
-    return engine == Engine::SQLite ? QString()
-                                    : QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(kChangeChannel));
+    return engine == Engine::SQLite ? QString() : QStringLiteral("SELECT pg_notify(consentdesk_change_channel(), ?)");
 }
 
 QString resyncIdentity(Engine engine, const QString& table)

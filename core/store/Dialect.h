@@ -16,10 +16,10 @@ QString listTables(Engine engine);
 // Locks one patient's rows for the rest of the transaction, so two desks writing for the same patient serialise
 // (SQLite's write lock already covers the whole file: empty there).
 QString lockPatient(Engine engine);
-// Tells other desks that a patient changed, delivered when the transaction commits (empty: no such mechanism).
+// Tells other desks that a patient changed, delivered when the transaction commits (empty: no such mechanism). On a
+// server the channel is the practice's own (consentdesk_change_channel(), named from its schema) and the payload an
+// internal id or a word, never a patient's identifiers.
 QString notifyChange(Engine engine);
-// The channel desks listen on.
-inline const char* const kChangeChannel = "consentdesk_changes";
 // After rows were inserted with explicit ids, the next generated id must follow them.
 QString resyncIdentity(Engine engine, const QString& table);
 // Ids for rows a bulk load inserts with explicit keys, reserved so no other desk can take them: one row per id.

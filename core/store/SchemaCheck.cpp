@@ -93,7 +93,9 @@ Result<QMap<QString, SchemaObject>> serverObjects(Database& db)
     QMap<QString, SchemaObject> objects;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         SchemaObject object = rows.at(i);
-        for (const QString& qualified : {QStringLiteral("\"%1\".").arg(schema), schema + u'.'}) {
+        // Schema 10 pins each function's search_path to the schema: SET search_path TO 'name', 'pg_temp'.
+        for (const QString& qualified :
+             {QStringLiteral("\"%1\".").arg(schema), schema + u'.', QStringLiteral("'%1', ").arg(schema)}) {
             object.sql.replace(qualified, QString());
         }
         objects.insert(names.at(i), object);
@@ -104,6 +106,22 @@ Result<QMap<QString, SchemaObject>> serverObjects(Database& db)
 Result<QMap<QString, SchemaObject>> objectsOf(Database& db)
 {
     return db.engine() == Engine::SQLite ? sqliteObjects(db) : serverObjects(db);
+}
+
+// The schema server-setup recorded for this schema version (empty when none was).
+Result<QMap<QString, SchemaObject>> recordedServerObjects(Database& db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT name, type, tbl, definition FROM expected_schema WHERE schema_version = ?"));
+    q.addBindValue(db.schemaVersion());
+    if (!q.exec()) {
+        return sql::toError(q.lastError(), QStringLiteral("read the recorded schema"));
+    }
+    QMap<QString, SchemaObject> objects;
+    while (q.next()) {
+        objects.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    }
+    return objects;
 }
 
 // What this version creates on a server: its migrations run in a schema of their own inside a transaction that is
@@ -139,9 +157,15 @@ Result<QMap<QString, SchemaObject>> expectedServerObjects(Database& db)
     auto objects = inProbe();
     connection.rollback();
     if (!objects) {
+        // A desk's login may not create a schema: compare with what the owner's server-setup recorded instead.
+        auto recorded = recordedServerObjects(db);
+        if (recorded && !recorded->isEmpty()) {
+            return *recorded;
+        }
         return Error{ErrorKind::Database,
-                     QStringLiteral("Could not compare the server's schema with this version's (this login may not "
-                                    "create a schema to compare with): %1")
+                     QStringLiteral("Could not compare the server's schema with this version's: this login may not "
+                                    "create a schema to compare with, and the server's owner has not recorded this "
+                                    "version's schema yet (it does so with 'consentdesk-cli server-setup'). %1")
                          .arg(objects.error().message)};
     }
     cached = *objects;
@@ -175,6 +199,33 @@ Result<QMap<QString, SchemaObject>> expectedObjects(Database& db)
 }
 
 } // namespace
+
+Status recordExpectedSchema(Database& db)
+{
+    if (db.engine() != Engine::PostgreSQL) {
+        return Done{};
+    }
+    auto expected = expectedServerObjects(db);
+    if (!expected) {
+        return expected.error();
+    }
+    return db.write([&]() -> Status {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("DELETE FROM expected_schema"))) {
+            return sql::toError(q.lastError(), QStringLiteral("record this version's schema"));
+        }
+        q.prepare(QStringLiteral(
+            "INSERT INTO expected_schema (name, type, tbl, definition, schema_version) VALUES (?, ?, ?, ?, ?)"));
+        for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+            if (auto done = sql::exec(q, {it.key(), it->type, it->table, it->sql, db.schemaVersion()},
+                                      QStringLiteral("record this version's schema"));
+                !done) {
+                return done;
+            }
+        }
+        return Done{};
+    });
+}
 
 Result<QStringList> schemaDifferences(Database& db)
 {

@@ -4,10 +4,20 @@
 #include "store/Dialect.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QUuid>
 
 namespace cd::sql {
+
+QString serverMessage(const QSqlError& error)
+{
+    // "ERROR:  message\nCONTEXT: ..." from the server: the message alone, in the words of the function that raised it.
+    QString text = error.databaseText().trimmed();
+    text.remove(QRegularExpression(QStringLiteral("^(ERROR|FATAL):\\s*")));
+    const qsizetype end = text.indexOf(u'\n');
+    return (end < 0 ? text : text.left(end)).trimmed();
+}
 
 Error toError(const QSqlError& error, const QString& doing)
 {
@@ -16,6 +26,11 @@ Error toError(const QSqlError& error, const QString& doing)
     Error e{ErrorKind::Database, QStringLiteral("The database could not %1: %2")
                                      .arg(doing, error.databaseText().isEmpty() ? error.text() : error.databaseText())};
     e.retryable = busy;
+    // 42501 insufficient_privilege: a practice server refused the login's role (its grants or its insert trigger).
+    if (error.nativeErrorCode() == QLatin1String("42501")) {
+        e.kind = ErrorKind::Forbidden;
+        e.message = QStringLiteral("The practice server refused this for your role: %1").arg(serverMessage(error));
+    }
     return e;
 }
 

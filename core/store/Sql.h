@@ -17,6 +17,8 @@ namespace cd::sql {
 
 // A store error for a person: what failed, never the values bound (they may identify a patient).
 Error toError(const QSqlError& error, const QString& doing);
+// The first line of a server's message, without its "ERROR:" (a practice server's functions say what to do).
+QString serverMessage(const QSqlError& error);
 // Binds positional values and executes; the query stays positioned for reading.
 Status exec(QSqlQuery& query, std::initializer_list<QVariant> values, const QString& doing);
 Status exec(QSqlQuery& query, const QVariantList& values, const QString& doing);

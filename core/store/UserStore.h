@@ -24,6 +24,8 @@ struct User
     int failedSignIns = 0;           // wrong passwords in a row since the last sign-in
     QDateTime nextTryAt{};           // after the fifth, no try is taken before this (UTC); invalid when none
     QDateTime lockedUntil{};         // after the tenth, locked until this (UTC), even for the right password
+    QString dbRole{};                // on a practice server: the login role the server knows them by
+    QString dbGroup{};               // on a practice server: the practice's group role they are a member of
 };
 
 // The users table: people who sign in, with their role.

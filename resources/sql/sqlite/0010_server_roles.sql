@@ -1,0 +1,2 @@
+-- SQLite's part of schema version 10 is empty: a practice file has one desk, whose services enforce the roles;
+-- PostgreSQL's part has the server enforce them for every login (the server enforces roles, issue #18).
