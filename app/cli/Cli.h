@@ -15,6 +15,10 @@
 #include <memory>
 #include <optional>
 
+namespace cd {
+class UserService;
+}
+
 namespace cd::cli {
 
 // Exit codes of INTERFACES.md.
@@ -72,6 +76,8 @@ public:
 private:
     // On a database with users: the named user signs in with CONSENTDESK_PASSWORD (or a prompt on a terminal).
     bool signIn(int& exit);
+    // A user whose password a manager reset may only set their own until they do.
+    bool mustChangeChecked(UserService& users, int& exit);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Clock> m_clock;
@@ -96,6 +102,7 @@ QString usageText();
 
 // Command handlers (Commands.cpp, Reports.cpp).
 int runInit(Context& ctx, const ParsedOptions& opts);
+int runServerSetup(Context& ctx, const ParsedOptions& opts);
 int runDemo(Context& ctx, const ParsedOptions& opts);
 int runRecord(Context& ctx, const ParsedOptions& opts);
 int runLetterReturned(Context& ctx, const ParsedOptions& opts);

@@ -154,6 +154,19 @@ const QList<CommandSpec>& commandTable()
                           "says Training")}},
          false,
          runInit},
+        {QStringLiteral("server-setup"),
+         QStringLiteral("Set up (or update) a practice on a PostgreSQL server, run by the database's owner (a role "
+                        "with CREATEROLE): its schema, its reception, clinician and manager group roles with their "
+                        "grants, and the first manager's login. Safe to run again: a second run changes nothing."),
+         {{QStringLiteral("practice-code"), QStringLiteral("CODE"), QStringLiteral("ODS code, e.g. F84001"), true},
+          {QStringLiteral("practice-name"), QStringLiteral("NAME"), QStringLiteral("the practice's name"), true},
+          {QStringLiteral("region"), QStringLiteral("REGION"), QStringLiteral("SHA id or name, e.g. london"), true},
+          {QStringLiteral("manager"), QStringLiteral("NAME"),
+           QStringLiteral("the first manager's login (password from CONSENTDESK_NEW_PASSWORD or a prompt)"), true},
+          {QStringLiteral("window-days"), QStringLiteral("DAYS"), QStringLiteral("opt-out window (default 84)")},
+          {QStringLiteral("planned-upload"), QStringLiteral("DATE"), QStringLiteral("the planned upload date")}},
+         true,
+         runServerSetup},
         {QStringLiteral("demo"),
          QStringLiteral("Create the demo practice (London, packs mailed January 2010) in a new "
                         "database."),

@@ -192,8 +192,13 @@ int runDemo(Context& ctx, const ParsedOptions& opts)
         return ctx.fail(users.error());
     }
     ctx.err << "Created the demo practice in " << db->path() << ": " << summary->patients << " patients, "
-            << summary->events << " events. It opens as of " << humanDate(DemoTimeline::asOf()) << ".\n"
-            << "Demo users, each with the password " << kDemoPassword << ":";
+            << summary->events << " events. It opens as of " << humanDate(DemoTimeline::asOf()) << ".\n";
+    if (users->isEmpty()) {
+        ctx.err << "On a practice server the users are the server's logins: its owner runs 'server-setup', then a "
+                   "manager adds people with 'user add'.\n";
+    } else {
+        ctx.err << "Demo users, each with the password " << kDemoPassword << ":";
+    }
     QJsonArray userList;
     for (const auto& [name, role] : *users) {
         ctx.err << ' ' << name << " (" << toString(role) << ')';
@@ -201,7 +206,9 @@ int runDemo(Context& ctx, const ParsedOptions& opts)
                                     {QStringLiteral("role"), toString(role)},
                                     {QStringLiteral("password"), kDemoPassword}});
     }
-    ctx.err << ".\nSign in with --user demo-manager and CONSENTDESK_PASSWORD=" << kDemoPassword << ".\n";
+    if (!users->isEmpty()) {
+        ctx.err << ".\nSign in with --user demo-manager and CONSENTDESK_PASSWORD=" << kDemoPassword << ".\n";
+    }
     if (opts.has(QStringLiteral("json"))) {
         printJson(ctx, {{QStringLiteral("db"), db->path()},
                         {QStringLiteral("patients"), summary->patients},
@@ -415,6 +422,9 @@ int runCopy(Context& ctx, const ParsedOptions& opts)
     for (const QDate& day : report->datesCompared) {
         dates.append(isoDate(day));
     }
+    if (!report->signInNote.isEmpty()) {
+        ctx.err << report->signInNote << '\n';
+    }
     ctx.err << "Copied the practice into " << shown << ": " << tables.value(QStringLiteral("patients")).toInteger()
             << " patients, " << tables.value(QStringLiteral("consent_events")).toInteger()
             << " events; every table's rows and the figures on " << dates.size() << " dates checked equal.\n";
@@ -525,7 +535,10 @@ int runUser(Context& ctx, const ParsedOptions& opts)
                 {QStringLiteral("must_change_password"), u.mustChangePassword},
                 {QStringLiteral("failed_signins"), u.failedSignIns},
                 {QStringLiteral("locked"), u.lockedUntil.isValid() && QDateTime::currentDateTimeUtc() < u.lockedUntil},
-                {QStringLiteral("demo"), u.demo}});
+                {QStringLiteral("demo"), u.demo},
+                // On a practice server: the login role the server knows them by, and the practice group it is in.
+                {QStringLiteral("db_role"), u.dbRole.isEmpty() ? QJsonValue() : QJsonValue(u.dbRole)},
+                {QStringLiteral("db_group"), u.dbGroup.isEmpty() ? QJsonValue() : QJsonValue(u.dbGroup)}});
         }
         ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("users"), array}}).toJson(QJsonDocument::Indented);
         return Done;
@@ -537,7 +550,8 @@ int runUser(Context& ctx, const ParsedOptions& opts)
                 << (u.lockedUntil.isValid() && QDateTime::currentDateTimeUtc() < u.lockedUntil
                         ? QStringLiteral(", locked after wrong passwords")
                         : QString())
-                << (u.demo ? QStringLiteral(" (demo)") : QString()) << '\n';
+                << (u.demo ? QStringLiteral(" (demo)") : QString())
+                << (u.dbGroup.isEmpty() ? QString() : QStringLiteral("  [server login, in %1]").arg(u.dbGroup)) << '\n';
     }
     return Done;
 }

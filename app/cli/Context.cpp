@@ -12,12 +12,29 @@ namespace cd::cli {
 Database* Context::open(bool create, int& exit)
 {
     if (!m_db) {
-        auto db = Database::open(dbPath, create ? Database::Mode::CreateIfMissing : Database::Mode::MustExist);
+        const auto mode = create ? Database::Mode::CreateIfMissing : Database::Mode::MustExist;
+        // On a server the connection is the sign-in: --user (or CONSENTDESK_USER) is the login, and its password is
+        // CONSENTDESK_PASSWORD, else CONSENTDESK_DB_PASSWORD, PGPASSWORD or ~/.pgpass, else a prompt on a terminal.
+        ServerLogin login{requestedUser};
+        if (qEnvironmentVariableIsSet("CONSENTDESK_PASSWORD")) {
+            login.password = qEnvironmentVariable("CONSENTDESK_PASSWORD");
+        }
+        auto db = Database::open(dbPath, mode, login);
+        if (!db && db.error().kind == ErrorKind::Forbidden && !login.password) {
+            const QString user = requestedUser.isEmpty() ? QStringLiteral("the server") : requestedUser;
+            login.password = readPassword("CONSENTDESK_PASSWORD", QStringLiteral("Password for %1: ").arg(user), err);
+            if (!login.password->isNull()) {
+                db = Database::open(dbPath, mode, login);
+            }
+        }
         if (!db) {
             exit = fail(db.error());
             return nullptr;
         }
         m_db = std::move(db).value();
+        if (m_db->engine() == Engine::PostgreSQL && create) {
+            actor.user = m_db->target().user; // init, demo and server-setup on a server act as the login itself
+        }
         if (m_db->engine() == Engine::SQLite) {
             if (const QString warning = storageWarning(m_db->path()); !warning.isEmpty()) {
                 err << "consentdesk-cli: warning: " << warning << '\n';
@@ -70,6 +87,15 @@ Database* Context::open(bool create, int& exit)
 bool Context::signIn(int& exit)
 {
     UserService users(*m_db, clock());
+    if (m_db->engine() == Engine::PostgreSQL) {
+        auto session = users.serverSession();
+        if (!session) {
+            exit = fail(session.error());
+            return false;
+        }
+        actor = *session;
+        return mustChangeChecked(users, exit);
+    }
     auto any = users.hasUsers();
     if (!any) {
         exit = fail(any.error());
@@ -98,6 +124,11 @@ bool Context::signIn(int& exit)
         return false;
     }
     actor = *signedIn;
+    return mustChangeChecked(users, exit);
+}
+
+bool Context::mustChangeChecked(UserService& users, int& exit)
+{
     auto mustChange = users.mustChangePassword(actor.user);
     if (!mustChange) {
         exit = fail(mustChange.error());

@@ -1,4 +1,5 @@
 // consentdesk: opens the practice's database (or the demo) in the main window.
+#include "connect/ConnectDialog.h"
 #include "domain/Dates.h"
 #include "domain/Programme.h"
 #include "firstrun/FirstRunWizard.h"
@@ -55,6 +56,15 @@ std::optional<Session> signIn(cd::Database& db, const cd::Clock& clock, const QS
                               const QString& systemUser)
 {
     cd::UserService users(db, clock);
+    if (db.engine() == cd::Engine::PostgreSQL) {
+        // On a server the connection was the sign-in: the server checked the password and knows the login's role.
+        auto session = users.serverSession();
+        if (!session) {
+            QMessageBox::critical(nullptr, QObject::tr("Consent Desk"), session.error().message);
+            return std::nullopt;
+        }
+        return Session{*session, true};
+    }
     auto any = users.hasUsers();
     if (!any) {
         QMessageBox::critical(nullptr, QObject::tr("Consent Desk"), any.error().message);
@@ -77,6 +87,39 @@ std::optional<Session> signIn(cd::Database& db, const cd::Clock& clock, const QS
     return signInAgain(
         db, clock,
         !named.isEmpty() ? named : (demo && *demo == QLatin1String("1") ? QStringLiteral("demo-manager") : QString()));
+}
+
+// Opens the practice. On a server the connection is the sign-in: --user (or CONSENTDESK_USER) is the login and
+// CONSENTDESK_PASSWORD its password; what the server refuses is asked again in the Connect form, with the reason.
+// An empty error: the person cancelled.
+cd::Result<std::unique_ptr<cd::Database>> openPractice(const QString& path, bool demo, const QString& optionUser)
+{
+    const auto mode = demo ? cd::Database::Mode::CreateIfMissing : cd::Database::Mode::MustExist;
+    cd::ServerLogin login{optionUser.isEmpty() ? qEnvironmentVariable("CONSENTDESK_USER") : optionUser};
+    if (qEnvironmentVariableIsSet("CONSENTDESK_PASSWORD")) {
+        login.password = qEnvironmentVariable("CONSENTDESK_PASSWORD");
+    }
+    QString target = path;
+    auto db = cd::Database::open(target, mode, login);
+    while (!db && db.error().kind == cd::ErrorKind::Forbidden) {
+        auto parsed = cd::DatabaseTarget::parse(target);
+        if (!parsed || parsed->engine != cd::Engine::PostgreSQL) {
+            break;
+        }
+        cd::DatabaseTarget shown = *parsed;
+        if (!login.user.isEmpty()) {
+            shown.user = login.user;
+        }
+        cd::ConnectDialog dialog;
+        dialog.askAgain(shown, db.error().message);
+        if (dialog.exec() != QDialog::Accepted) {
+            return cd::Error{cd::ErrorKind::Forbidden, QString()};
+        }
+        target = dialog.url();
+        login = cd::ServerLogin{dialog.user(), dialog.password()};
+        db = cd::Database::open(target, mode, login);
+    }
+    return db;
 }
 
 int failWith(const QString& message)
@@ -236,9 +279,9 @@ int main(int argc, char* argv[])
             newManager = Session{cd::Actor{outcome.manager, cd::Role::Manager}, true};
         }
     }
-    auto db = cd::Database::open(path, demo ? cd::Database::Mode::CreateIfMissing : cd::Database::Mode::MustExist);
+    auto db = openPractice(path, demo, parser.value(options.user));
     if (!db) {
-        return failWith(db.error().message);
+        return db.error().message.isEmpty() ? 0 : failWith(db.error().message);
     }
     QString user = parser.value(options.user);
     if (user.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "service/CopyPractice.h"
 #include "service/Refusal.h"
+#include "service/UserService.h"
 
 #include "domain/Dates.h"
 #include "domain/Programme.h"
@@ -128,6 +129,44 @@ const QStringList& practiceTables()
     return tables;
 }
 
+namespace {
+
+// A server keeps no desk password hashes (the server checks each login's): on a file copied from it, the person who
+// copied it signs in with the password they signed in to the server with, and gives everyone else theirs there
+// (user reset), each to be changed at its first sign-in.
+Status signInToTheCopy(Database& source, Database& target, const Actor& actor, CopyReport& report)
+{
+    QSqlQuery q(target.connection());
+    if (!q.exec(QStringLiteral("UPDATE users SET must_change_password = 1 WHERE password_hash IS NULL"))) {
+        return sql::toError(q.lastError(), QStringLiteral("mark the copy's passwords"));
+    }
+    const QString password = source.connection().password();
+    auto copier = UserStore(target).find(actor.user);
+    if (!copier) {
+        return copier.error();
+    }
+    if (password.isEmpty() || !copier->has_value()) {
+        report.signInNote = QStringLiteral("A server keeps no desk passwords, so nobody can sign in to this copy yet: "
+                                           "copy it as one of the practice's managers, with the password in "
+                                           "CONSENTDESK_PASSWORD, to sign in to it with that password.");
+        return Done{};
+    }
+    const QString hashed = UserService::hash(password);
+    if (hashed.isEmpty()) {
+        return Error{ErrorKind::Database, QStringLiteral("The password could not be hashed (not enough memory?): "
+                                                         "nothing was copied; try again.")};
+    }
+    if (auto set = UserStore(target).setPassword(actor.user, hashed, false); !set) {
+        return set;
+    }
+    report.signInNote = QStringLiteral("%1 signs in to this copy with the password they used on the server; give "
+                                       "everyone else a password there with 'user reset NAME'.")
+                            .arg(actor.user);
+    return Done{};
+}
+
+} // namespace
+
 Result<CopyReport> copyPractice(Database& source, Database& target, const Actor& actor, const Clock& clock)
 {
     if (!allows(actor.role, Permission::ManagePractice)) {
@@ -207,6 +246,11 @@ Result<CopyReport> copyPractice(Database& source, Database& target, const Actor&
                              QStringLiteral("The copy's figures for %1 differ from the original's: "
                                             "nothing was copied.")
                                  .arg(humanDate(day))};
+            }
+        }
+        if (source.engine() == Engine::PostgreSQL && target.engine() == Engine::SQLite) {
+            if (auto keys = signInToTheCopy(source, target, actor, report); !keys) {
+                return keys;
             }
         }
         return AuditStore(target).append({clock.recordedNow(), actor.user, actor.role, QStringLiteral("copy"), 0, 0,

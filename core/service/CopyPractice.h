@@ -16,6 +16,8 @@ struct CopyReport
 {
     QList<std::pair<QString, qint64>> rowsPerTable;
     QList<QDate> datesCompared; // the dates whose figures were checked equal on both sides
+    // A file copied from a server: who can sign in to it (a server keeps no desk password hashes), for a person.
+    QString signInNote{};
 };
 
 // Copies the whole practice into an empty database of either engine in one transaction, ids and all, then checks

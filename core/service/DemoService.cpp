@@ -47,6 +47,11 @@ Result<QList<std::pair<QString, Role>>> addDemoUsers(Database& db, const Actor& 
     const QList<std::pair<QString, Role>> users = {{QStringLiteral("demo-manager"), Role::Manager},
                                                    {QStringLiteral("demo-clinician"), Role::Clinician},
                                                    {QStringLiteral("demo-reception"), Role::Reception}};
+    if (db.engine() == Engine::PostgreSQL) {
+        // A server's users are its logins, which belong to the whole server: a demo never claims names like these
+        // there. server-setup and 'user add' make the people.
+        return QList<std::pair<QString, Role>>{};
+    }
     UserService service(db, clock);
     for (const auto& [name, role] : users) {
         if (auto added = service.addUser(actor, name, role, kDemoPassword, true); !added) {

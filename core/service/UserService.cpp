@@ -2,6 +2,7 @@
 #include "service/Refusal.h"
 
 #include "store/Database.h"
+#include "store/ServerRoles.h"
 #include "store/Stores.h"
 
 #include <QRegularExpression>
@@ -76,6 +77,9 @@ Status UserService::audit(const QString& user, Role role, const QString& action,
 
 Result<bool> UserService::hasUsers()
 {
+    if (onServer()) {
+        return true; // a server's users are its logins, and someone has signed in as one
+    }
     auto users = UserStore(m_db).all();
     if (!users) {
         return users.error();
@@ -102,6 +106,9 @@ UserService::UserService(Database& db, const Clock& clock, const Clock* realTime
 
 Result<Actor> UserService::signIn(const QString& name, const QString& password)
 {
+    if (onServer()) {
+        return serverSignIn(name, password);
+    }
     auto found = UserStore(m_db).find(name.trimmed());
     if (!found) {
         return found.error();
@@ -191,6 +198,11 @@ Status UserService::unlock(const Actor& actor, const QString& name)
         return refuse(m_db, m_clock, actor, QStringLiteral("user-unlock"),
                       QStringLiteral("Only a manager may unlock accounts."));
     }
+    if (onServer()) {
+        return Error{ErrorKind::Conflict, QStringLiteral("A practice server checks passwords itself and locks nobody: "
+                                                         "nothing to unlock (a disabled user is enabled with 'user "
+                                                         "enable').")};
+    }
     return m_db.write([&]() -> Status {
         auto user = requireUser(name);
         if (!user) {
@@ -219,6 +231,9 @@ Result<qint64> UserService::insert(const Actor& actor, const QString& name, Role
     }
     if (auto ok = checkPassword(trimmed, password); !ok) {
         return ok.error();
+    }
+    if (onServer()) {
+        return serverAdd(actor, trimmed, role, password, demo);
     }
     const QString hashed = hash(password);
     if (hashed.isEmpty()) {
@@ -250,6 +265,10 @@ Result<qint64> UserService::insert(const Actor& actor, const QString& name, Role
 
 Result<qint64> UserService::addFirstManager(const QString& name, const QString& password)
 {
+    if (onServer()) {
+        return Error{ErrorKind::Conflict, QStringLiteral("On a practice server the first manager is made by the "
+                                                         "server's owner with 'consentdesk-cli server-setup'.")};
+    }
     auto any = hasUsers();
     if (!any) {
         return any.error();
@@ -276,6 +295,10 @@ Status UserService::disable(const Actor& actor, const QString& name)
     if (!allows(actor.role, Permission::ManagePractice)) {
         return refuse(m_db, m_clock, actor, QStringLiteral("user-disable"),
                       QStringLiteral("Only a manager may disable users."));
+    }
+    if (onServer()) {
+        return serverChange(actor, QStringLiteral("user-disable"), name.trimmed(),
+                            [&] { return ServerRoles(m_db).setMayLogIn(name.trimmed(), false); });
     }
     return m_db.write([&]() -> Status {
         UserStore store(m_db);
@@ -320,6 +343,10 @@ Status UserService::enable(const Actor& actor, const QString& name)
         return refuse(m_db, m_clock, actor, QStringLiteral("user-enable"),
                       QStringLiteral("Only a manager may enable users."));
     }
+    if (onServer()) {
+        return serverChange(actor, QStringLiteral("user-enable"), name.trimmed(),
+                            [&] { return ServerRoles(m_db).setMayLogIn(name.trimmed(), true); });
+    }
     return m_db.write([&]() -> Status {
         auto user = requireUser(name);
         if (!user) {
@@ -344,6 +371,10 @@ Status UserService::resetPassword(const Actor& actor, const QString& name, const
     }
     if (auto ok = checkPassword(name.trimmed(), newPassword); !ok) {
         return ok;
+    }
+    if (onServer()) {
+        return serverChange(actor, QStringLiteral("user-reset"), name.trimmed(),
+                            [&] { return ServerRoles(m_db).resetPassword(name.trimmed(), newPassword); });
     }
     const QString hashed = hash(newPassword);
     if (hashed.isEmpty()) {
@@ -371,6 +402,10 @@ Status UserService::changeOwnPassword(const Actor& actor, const QString& newPass
 {
     if (auto ok = checkPassword(actor.user, newPassword); !ok) {
         return ok;
+    }
+    if (onServer()) {
+        return serverChange(actor, QStringLiteral("user-password"), QString(),
+                            [&] { return ServerRoles(m_db).changeOwnPassword(actor.user, newPassword); });
     }
     const QString hashed = hash(newPassword);
     if (hashed.isEmpty()) {
@@ -411,7 +446,7 @@ Result<QList<User>> UserService::list(const Actor& actor)
         return refuse(m_db, m_clock, actor, QStringLiteral("user-list"),
                       QStringLiteral("Only a manager may list the users."));
     }
-    return UserStore(m_db).all();
+    return onServer() ? serverList() : UserStore(m_db).all();
 }
 
 } // namespace cd

@@ -5,6 +5,8 @@
 #include "service/Actor.h"
 #include "store/UserStore.h"
 
+#include <functional>
+
 namespace cd {
 
 class Database;
@@ -52,7 +54,21 @@ public:
     static QString hash(const QString& password);
     static bool verify(const QString& hash, const QString& password);
 
+    // On a practice server: who this connection is, as the server sees them (the login and its group's role; the
+    // tables' owner acts as a manager). Refused for a login that is none of the practice's people.
+    Result<Actor> serverActor();
+    // serverActor() for a connection just made (a command, the desk's start): its sign-in goes in the audit trail.
+    Result<Actor> serverSession();
+
 private:
+    // A practice server's logins are its users (UserServiceServer.cpp): the server checks every password and keeps
+    // no hash of the desk's.
+    [[nodiscard]] bool onServer() const;
+    Result<Actor> serverSignIn(const QString& name, const QString& password);
+    Result<qint64> serverAdd(const Actor& actor, const QString& name, Role role, const QString& password, bool demo);
+    Status serverChange(const Actor& actor, const QString& action, const QString& details,
+                        const std::function<Status()>& change);
+    Result<QList<User>> serverList();
     Status audit(const QString& user, Role role, const QString& action, const QString& details);
     // Finds the named user for a manager's change, inside the caller's transaction.
     Result<User> requireUser(const QString& name);
