@@ -1074,6 +1074,10 @@
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to the practice server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ConnectForm</name>
@@ -1123,6 +1127,10 @@
     </message>
     <message>
         <source>Sc&amp;hema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own login on the practice server: the server checks your password and knows your role from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2666,6 +2674,10 @@
     </message>
     <message>
         <source>No patient has this NHS number. New to the practice? Register them with Patient &gt; Register a new patient (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient has this NHS number. New to the practice? Keep the form and ask the practice manager to register them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "connect/ConnectForm.h"
 
 #include "service/Actor.h"
+#include "store/DatabaseTarget.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,6 +43,8 @@ ConnectForm::ConnectForm(QWidget* parent)
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
+    m_user->setToolTip(tr("Your own login on the practice server: the server checks your password and knows your "
+                          "role from it."));
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&Encryption (sslmode):"), m_sslMode);
@@ -63,6 +66,23 @@ QString ConnectForm::url() const
 QString ConnectForm::password() const
 {
     return m_password->text();
+}
+
+QString ConnectForm::user() const
+{
+    return m_user->text().trimmed();
+}
+
+void ConnectForm::setTarget(const DatabaseTarget& target)
+{
+    m_host->setText(target.host);
+    m_port->setValue(target.port);
+    m_database->setText(target.database);
+    m_user->setText(target.user);
+    m_schema->setText(target.schema);
+    if (!target.sslMode.isEmpty()) {
+        m_sslMode->setCurrentText(target.sslMode);
+    }
 }
 
 } // namespace cd
