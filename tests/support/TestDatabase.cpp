@@ -26,26 +26,36 @@ QString uniqueSchema()
         .arg(++counter);
 }
 
-// Runs one statement on the server outside any practice schema (creating and dropping test schemas).
-void onServer(const QString& statement)
+// Runs one statement on the server outside any practice schema (creating and dropping test schemas); returns the
+// first column of its rows.
+QStringList onServer(const QString& statement)
 {
+    QStringList rows;
     const QString name = QStringLiteral("cd-test-admin");
     {
         auto target = DatabaseTarget::parse(TestDatabase::serverUrl());
-        ASSERT_TRUE(target.ok());
+        if (!target) {
+            ADD_FAILURE() << "CONSENTDESK_TEST_PG is not a server URL";
+            return rows;
+        }
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         admin.setHostName(target->host);
         admin.setPort(target->port);
         admin.setDatabaseName(target->database);
         admin.setUserName(target->user);
         admin.setPassword(qEnvironmentVariable("CONSENTDESK_DB_PASSWORD"));
-        ASSERT_TRUE(admin.open()) << admin.lastError().text().toStdString();
+        EXPECT_TRUE(admin.open()) << admin.lastError().text().toStdString();
         QSqlQuery q(admin);
         q.exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICE per dropped table
         EXPECT_TRUE(q.exec(statement)) << q.lastError().text().toStdString();
+        while (q.isSelect() && q.next()) {
+            rows << q.value(0).toString();
+        }
+        q = QSqlQuery();
         admin.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return rows;
 }
 
 } // namespace
@@ -115,7 +125,18 @@ TestDatabase::~TestDatabase()
 {
     m_db.reset();
     if (!m_schema.isEmpty()) {
+        // Roles belong to the whole server: the practice's groups and the logins in them go with the schema.
+        const QStringList roles = onServer(
+            QStringLiteral("SELECT r.rolname FROM (SELECT %1.consentdesk_group_name('%1', k) AS g FROM unnest(ARRAY["
+                           "'reception', 'clinician', 'manager']) AS k) AS groups JOIN pg_roles gr ON gr.rolname = "
+                           "groups.g JOIN pg_auth_members m ON m.roleid = gr.oid JOIN pg_roles r ON r.oid = m.member "
+                           "UNION ALL SELECT g FROM (SELECT %1.consentdesk_group_name('%1', k) AS g FROM "
+                           "unnest(ARRAY['reception', 'clinician', 'manager']) AS k) AS groups")
+                .arg(m_schema));
         onServer(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema));
+        for (const QString& role : roles) {
+            onServer(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+        }
     }
 }
 

@@ -35,6 +35,9 @@ public:
     // What --db would be: the file, or the server URL with this test's schema.
     [[nodiscard]] QString path() const { return m_target; }
     [[nodiscard]] Engine engine() const { return m_engine; }
+    // The practice's schema on the server (empty for a file): logins made by a test end in it, so tests running at
+    // once on one server never share one, and they go with the schema.
+    [[nodiscard]] const QString& schema() const { return m_schema; }
     [[nodiscard]] const QTemporaryDir& dir() const { return m_dir; }
     FixedClock& clock() { return m_clock; }
     void reopen();

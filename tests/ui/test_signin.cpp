@@ -1,11 +1,14 @@
 // The sign-in dialog offscreen: typed by keyboard, a wrong password says so and keeps the dialog; the first manager
 // needs the password twice and a strong one, and cancelling leaves no user behind; an idle lock cannot be escaped.
+#include "connect/ConnectDialog.h"
 #include "domain/NhsNumber.h"
+#include "service/ServerSetup.h"
 #include "service/UserService.h"
 #include "signin/SignInDialog.h"
 
 #include "TestDatabase.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -170,6 +173,80 @@ TEST(SignIn, TheDeskLocksAndUnlocksWithWhatWasTypedStillThere)
     EXPECT_TRUE(asked);
     EXPECT_EQ(w.patients()->searchBox()->text(), QStringLiteral("smi"));
     EXPECT_FALSE(w.switchRequested());
+}
+
+} // namespace
+
+namespace {
+
+// On a practice server the dialog signs in by connecting as the person's own login: a wrong password is said and
+// changes nothing, the right one makes the desk's connection that login's, in its group's role.
+TEST(SignIn, OnAServerTheDialogSignsInAsThePersonsOwnLogin)
+{
+    if (const QString missing = TestDatabase::serverMissingReason(); !missing.isEmpty()) {
+        GTEST_SKIP() << missing.toStdString();
+    }
+    TestDatabase server(true, cd::Engine::PostgreSQL);
+    const QString manager = QStringLiteral("mgr_") + server.schema();
+    const QString reception = QStringLiteral("rec_") + server.schema();
+    cd::ServerSetupCommand command;
+    command.practice.code = QStringLiteral("F84001");
+    command.manager = manager;
+    command.managerPassword = QStringLiteral("correct horse battery");
+    ASSERT_TRUE(cd::ServerSetup(server.db(), server.clock()).run(command).ok());
+    ASSERT_TRUE(cd::UserService(server.db(), server.clock())
+                    .addUser({manager, cd::Role::Manager}, reception, cd::Role::Reception,
+                             QStringLiteral("reception horse battery"))
+                    .ok());
+
+    SignInDialog dialog(server.db(), server.clock(), SignInDialog::Mode::SignIn);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.nameEdit(), reception);
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("wrong horse"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(dialog.message()->text().contains(QStringLiteral("did not accept")))
+        << dialog.message()->text().toStdString();
+    EXPECT_EQ(server.db().target().user, cd::DatabaseTarget::parse(server.path())->user); // the connection it had
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("reception horse battery"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.actor().user, reception);
+    EXPECT_EQ(dialog.actor().role, cd::Role::Reception);
+    EXPECT_EQ(server.db().target().user, reception);
+}
+
+// A desk started with a server address that the server refuses asks again in the Connect form: the address filled
+// in, the reason above it, the cursor in the password.
+TEST(SignIn, TheConnectFormAsksAgainWithTheAddressFilledAndTheReasonShown)
+{
+    auto target = cd::DatabaseTarget::parse(
+        QStringLiteral("postgresql://rec1@practice-server:5433/practice_f84001?sslmode=require&schema=surgery"));
+    ASSERT_TRUE(target.ok());
+    cd::ConnectDialog dialog;
+    dialog.askAgain(*target, QStringLiteral("The server did not accept the user name or password for rec1."));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* why = dialog.findChild<QLabel*>(QStringLiteral("why"));
+    ASSERT_NE(why, nullptr);
+    EXPECT_TRUE(why->isVisible());
+    EXPECT_TRUE(why->text().contains(QStringLiteral("did not accept")));
+    auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("password"));
+    ASSERT_NE(password, nullptr);
+    EXPECT_EQ(QApplication::focusWidget(), password);
+    QTest::keyClicks(password, QStringLiteral("typed again"));
+    QTest::keyClick(password, Qt::Key_Return);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.user(), QStringLiteral("rec1"));
+    EXPECT_EQ(dialog.password(), QStringLiteral("typed again"));
+    auto again = cd::DatabaseTarget::parse(dialog.url());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->host, target->host);
+    EXPECT_EQ(again->port, 5433);
+    EXPECT_EQ(again->database, target->database);
+    EXPECT_EQ(again->schema, target->schema);
+    EXPECT_EQ(again->sslMode, QStringLiteral("require"));
 }
 
 } // namespace
