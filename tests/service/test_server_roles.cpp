@@ -7,10 +7,13 @@
 #include "service/ConsentService.h"
 #include "service/ServerSetup.h"
 #include "service/UserService.h"
+#include "store/ChangeWatcher.h"
 #include "store/Stores.h"
 
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -373,6 +376,29 @@ TEST_P(ServerRolesTest, AnotherPracticesLoginIsNobodyHere)
     ASSERT_TRUE(theirs.exec(QStringLiteral("SELECT consentdesk_change_channel()")) && theirs.next());
     EXPECT_NE(mine.value(0).toString(), theirs.value(0).toString());
     EXPECT_TRUE(mine.value(0).toString().contains(t().schema())) << mine.value(0).toString().toStdString();
+}
+
+// The live refresh with a login per person: a GP's desk notices, within two seconds, a form another person's
+// reception login recorded; the notice travels on the practice's own channel.
+TEST_P(ServerRolesTest, AGpsDeskNoticesAFormReceptionRecordedAtAnother)
+{
+    const qint64 other = t().addPatient(QStringLiteral("4010232137"), QDate(1980, 5, 5));
+    t().sendPack(other, QDate(2010, 1, 11));
+    auto gpDesk = signIn(clinician);
+    auto receptionDesk = signIn(reception);
+    ASSERT_TRUE(gpDesk.ok() && receptionDesk.ok());
+    ChangeWatcher watcher(**gpDesk, nullptr, 500);
+    QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    QTest::qWait(700);
+    changed.clear();
+    auto actor = UserService(**receptionDesk, t().clock()).serverActor();
+    ASSERT_TRUE(actor.ok());
+    RecordChoiceCommand form;
+    form.nhsNumber = QStringLiteral("4010232137");
+    form.choice = QStringLiteral("dissent");
+    form.received = QDate(2010, 2, 3);
+    ASSERT_TRUE(ConsentService(**receptionDesk, t().clock()).recordChoice(*actor, form).ok());
+    EXPECT_TRUE(changed.wait(2000) || !changed.isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Server, ServerRolesTest, ::testing::Values(Engine::PostgreSQL), engineName);

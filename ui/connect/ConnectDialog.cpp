@@ -20,6 +20,7 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     setHelpSection(this, HelpSection::SeveralDesks);
     auto* layout = new QVBoxLayout(this);
     m_why->setWordWrap(true);
+    setMinimumWidth(460); // the reason reads in a few lines, not a column
     m_why->setObjectName(QStringLiteral("why"));
     m_why->hide();
     layout->addWidget(m_why);
