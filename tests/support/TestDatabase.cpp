@@ -28,7 +28,7 @@ QString uniqueSchema()
 
 // Runs one statement on the server outside any practice schema (creating and dropping test schemas); returns the
 // first column of its rows.
-QStringList onServer(const QString& statement)
+QStringList onServer(const QString& statement, const QString& searchPath = QString())
 {
     QStringList rows;
     const QString name = QStringLiteral("cd-test-admin");
@@ -47,6 +47,9 @@ QStringList onServer(const QString& statement)
         EXPECT_TRUE(admin.open()) << admin.lastError().text().toStdString();
         QSqlQuery q(admin);
         q.exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICE per dropped table
+        if (!searchPath.isEmpty()) {
+            q.exec(QStringLiteral("SET search_path = %1").arg(searchPath)); // the practice's helpers find each other
+        }
         EXPECT_TRUE(q.exec(statement)) << q.lastError().text().toStdString();
         while (q.isSelect() && q.next()) {
             rows << q.value(0).toString();
@@ -132,7 +135,8 @@ TestDatabase::~TestDatabase()
                            "groups.g JOIN pg_auth_members m ON m.roleid = gr.oid JOIN pg_roles r ON r.oid = m.member "
                            "UNION ALL SELECT g FROM (SELECT %1.consentdesk_group_name('%1', k) AS g FROM "
                            "unnest(ARRAY['reception', 'clinician', 'manager']) AS k) AS groups")
-                .arg(m_schema));
+                .arg(m_schema),
+            m_schema);
         onServer(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema));
         for (const QString& role : roles) {
             onServer(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));

@@ -2,26 +2,45 @@
 -- server, a member of one of the practice's three group roles; the server, not only the desk, decides what each may
 -- write. The grants themselves come from the permission table in the code (ServerRoles::applyGrants, run by
 -- server-setup), as does event_permissions below; this file holds what the server runs on every insert.
--- Every function here is pinned to the practice's schema at the end, so a session's search_path or a temporary
--- table cannot stand in for the practice's own tables.
+-- The functions the server runs on a desk's behalf (the triggers, the SECURITY DEFINER ones) are pinned to the
+-- practice's schema at the end, so a session's search_path or a temporary table cannot stand in for its tables.
 
 -- The practice's group roles, named from its database and schema: roles belong to the whole server, so two
--- practices on one server never share one. Long or unusual names keep a readable start and a hash.
-CREATE FUNCTION consentdesk_group_name(practice_schema text, kind text) RETURNS text LANGUAGE sql STABLE AS $$
+-- practices on one server never share one. Long or unusual names keep a readable start and a hash. Written as plain
+-- expressions so the planner inlines them: the server asks on every row a desk inserts.
+CREATE FUNCTION consentdesk_group_base(practice_schema text) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT current_database() || CASE WHEN practice_schema = 'public' THEN '' ELSE '_' || practice_schema END;
+$$;
+
+CREATE FUNCTION consentdesk_group_prefix(base text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE WHEN base ~ '^[a-z_][a-z0-9_]{0,39}$' THEN base
                 ELSE 'cd_' || left(regexp_replace(lower(base), '[^a-z0-9_]+', '_', 'g'), 28) || '_' || left(md5(base), 8)
-           END || '_' || kind
-    FROM (SELECT current_database() || CASE WHEN practice_schema = 'public' THEN '' ELSE '_' || practice_schema END
-          AS base) AS b;
+           END;
+$$;
+
+CREATE FUNCTION consentdesk_group_name(practice_schema text, kind text) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT consentdesk_group_prefix(consentdesk_group_base(practice_schema)) || '_' || kind;
 $$;
 
 -- The role a login acts in for this practice: its group's, the highest when it is in more than one; NULL when it is
--- in none.
-CREATE FUNCTION consentdesk_role_of(practice_schema text, login name) RETURNS text LANGUAGE sql STABLE AS $$
-    SELECT k.kind FROM (VALUES ('manager', 1), ('clinician', 2), ('reception', 3)) AS k (kind, rank)
-    JOIN pg_roles g ON g.rolname = consentdesk_group_name(practice_schema, k.kind)
-    WHERE EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = login) AND pg_has_role(login, g.oid, 'MEMBER')
-    ORDER BY k.rank LIMIT 1;
+-- in none. to_regrole answers NULL, not an error, for a role that does not exist.
+CREATE FUNCTION consentdesk_role_of(practice_schema text, login name) RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    prefix text := consentdesk_group_prefix(consentdesk_group_base(practice_schema));
+    kind text;
+    grp regrole;
+BEGIN
+    IF to_regrole(quote_ident(login)) IS NULL THEN
+        RETURN NULL;
+    END IF;
+    FOREACH kind IN ARRAY ARRAY['manager', 'clinician', 'reception'] LOOP
+        grp := to_regrole(quote_ident(prefix || '_' || kind));
+        IF grp IS NOT NULL AND pg_has_role(login, grp::oid, 'MEMBER') THEN
+            RETURN kind;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END;
 $$;
 
 -- The tables' owner (or a superuser) is the server's administrator: it could alter or disable anything here, so the
@@ -231,13 +250,16 @@ BEGIN
 END;
 $$;
 
--- Pin every function to this schema (pg_temp last), and let only those the grants name run the definer's ones.
+-- Pin every trigger function and every SECURITY DEFINER function to this schema (pg_temp last); the helpers they
+-- call run under that same search_path, unpinned, so the planner can inline them (a pinned call on every inserted
+-- row cost several times the insert itself). Let only those the grants name run the definer's functions.
 DO $$
 DECLARE
     f regprocedure;
 BEGIN
     FOR f IN SELECT p.oid::regprocedure FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-             WHERE n.nspname = current_schema() AND p.proname LIKE 'consentdesk\_%' LOOP
+             WHERE n.nspname = current_schema() AND p.proname LIKE 'consentdesk\_%'
+               AND (p.prosecdef OR p.prorettype = 'trigger'::regtype) LOOP
         EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, current_schema());
     END LOOP;
 END;
