@@ -29,6 +29,9 @@ int runImportRegister(Context& ctx, const ParsedOptions& opts)
         return ctx.fail(invalid(
             QStringLiteral("The register file %1 cannot be read: %2.").arg(opts.positional, file.errorString())));
     }
+    if (const QString tooBig = registerFileSizeProblem(file.size()); !tooBig.isEmpty()) {
+        return ctx.fail(invalid(tooBig));
+    }
     const QByteArray bytes = file.readAll();
     ImportOptions options;
     options.dryRun = opts.has(QStringLiteral("dry-run"));

@@ -7,7 +7,73 @@
 
 namespace cd {
 
-QString CsvReader::decode(const QByteArray& bytes, QString* encoding)
+namespace {
+
+// Windows-1252's 0x80-0x9F, the bytes where it differs from Latin-1 (curly quotes, the euro, dashes). The five
+// bytes it leaves undefined keep their C1 control, which the validator refuses as a hidden character.
+constexpr std::array<char16_t, 32> kWindows1252High = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                       0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                                       0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                       0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+struct Utf8Scan
+{
+    bool multiByte = false;  // at least one valid sequence of two to four bytes
+    qsizetype firstBad = -1; // the offset of the first byte that is not valid UTF-8
+};
+
+// Walks the bytes once: whether they are UTF-8, and if not, whether some of them were (a file mixing the two).
+Utf8Scan scanUtf8(const QByteArray& bytes)
+{
+    Utf8Scan scan;
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char b = data[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t min = 0;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+            min = 0x80;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            min = 0x800;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            min = 0x10000;
+        }
+        bool valid = length > 0 && i + length <= size;
+        char32_t c = valid ? b & (0xFFu >> (length + 1)) : 0;
+        for (int k = 1; valid && k < length; ++k) {
+            const unsigned char next = data[i + k];
+            valid = (next & 0xC0) == 0x80;
+            c = (c << 6) | (next & 0x3Fu);
+        }
+        valid = valid && c >= min && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF);
+        if (!valid) {
+            scan.firstBad = i;
+            return scan;
+        }
+        scan.multiByte = true;
+        i += length;
+    }
+    return scan;
+}
+
+QString fieldTooLong(int line)
+{
+    return QStringLiteral("A field starting on line %1 is over 1 MB: no register has such a field, so this is not a "
+                          "register export (or a quote was left open). Nothing was imported: check the file.")
+        .arg(line);
+}
+
+} // namespace
+
+QString CsvReader::decode(const QByteArray& bytes, QString* encoding, QString* refusal)
 {
     const auto startsWith = [&](std::initializer_list<unsigned char> bom) {
         if (static_cast<size_t>(bytes.size()) < bom.size()) {
@@ -29,16 +95,34 @@ QString CsvReader::decode(const QByteArray& bytes, QString* encoding)
     }
     const bool bom = startsWith({0xEF, 0xBB, 0xBF});
     const QByteArray body = bom ? bytes.mid(3) : bytes;
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(body);
-    if (!utf8.hasError()) {
+    const Utf8Scan scan = scanUtf8(body);
+    if (scan.firstBad < 0) {
         *encoding = bom ? QStringLiteral("UTF-8 with BOM") : QStringLiteral("UTF-8");
-        return text;
+        return QString::fromUtf8(body);
     }
-    // Not UTF-8: an older Windows export. Latin-1 maps every byte to a character, so nothing is lost or garbled
-    // beyond what the file itself says (Windows-1252's curly quotes in 0x80-0x9F are the rare exception).
-    *encoding = QStringLiteral("Latin-1");
-    return QString::fromLatin1(body);
+    if (scan.multiByte || bom) {
+        // Some of it is UTF-8 and some is not: whichever way it is read, some names come out wrong.
+        const qsizetype line = body.left(scan.firstBad).count('\n') + 1;
+        *encoding = QStringLiteral("mixed");
+        if (refusal) {
+            *refusal = QStringLiteral("The file mixes UTF-8 with bytes that are not UTF-8 (the first on line %1), so "
+                                      "some names would be read wrongly whichever way it is read: nothing was "
+                                      "imported. Export the register again as UTF-8 (or as one Windows encoding "
+                                      "throughout).")
+                           .arg(line);
+        }
+        return QString();
+    }
+    // No UTF-8 at all and bytes above 127: an older Windows export, in Windows-1252 (0x92 is an apostrophe, ’).
+    *encoding = QStringLiteral("Windows-1252");
+    QString text(body.size(), Qt::Uninitialized);
+    auto* out = reinterpret_cast<char16_t*>(text.data());
+    const auto* in = reinterpret_cast<const unsigned char*>(body.constData());
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const unsigned char b = in[i];
+        out[i] = b >= 0x80 && b <= 0x9F ? kWindows1252High[static_cast<size_t>(b - 0x80)] : char16_t{b};
+    }
+    return text;
 }
 
 QChar CsvReader::detectDelimiter(const QString& firstLine)
@@ -73,7 +157,10 @@ CsvTable CsvReader::read(const QByteArray& bytes)
 
 void CsvReader::stream(const QByteArray& bytes, CsvTable& table, const std::function<void(CsvRecord&&)>& visit)
 {
-    const QString text = decode(bytes, &table.encoding);
+    const QString text = decode(bytes, &table.encoding, &table.refusal);
+    if (!table.refusal.isEmpty()) {
+        return;
+    }
     // The header is the first line with anything on it.
     qsizetype start = 0;
     int line = 1;
@@ -162,6 +249,10 @@ void CsvReader::stream(const QByteArray& bytes, CsvTable& table, const std::func
                 field.append(QStringView(data + i, j - i));
                 i = j - 1;
             }
+            if (field.size() > kMaxFieldChars) {
+                table.refusal = fieldTooLong(record.line);
+                return;
+            }
             continue;
         }
         if (c == u'"' && onlySpace(field)) {
@@ -182,6 +273,10 @@ void CsvReader::stream(const QByteArray& bytes, CsvTable& table, const std::func
             const qsizetype j = runEnd(i, false);
             field.append(QStringView(data + i, j - i));
             i = j - 1;
+            if (field.size() > kMaxFieldChars) {
+                table.refusal = fieldTooLong(record.line);
+                return;
+            }
         }
     }
     if (!field.isEmpty() || !record.fields.isEmpty() || wasQuoted) {

@@ -18,14 +18,16 @@ struct CsvRecord
 
 struct CsvTable
 {
-    QString encoding;   // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Latin-1"
+    QString encoding;   // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252"
     QChar delimiter;    // ',', '\t', ';' or '|'
     QStringList header; // as written, trimmed
     QList<CsvRecord> records;
+    // Why the file is refused whole (it mixes UTF-8 with other bytes; a field is over kMaxFieldBytes), or empty.
+    QString refusal{};
 };
 
-// Reads what clinical systems export: UTF-8 with or without a byte-order mark, UTF-16 with one, and anything that is
-// not valid UTF-8 as Latin-1 (older Windows exports); comma, tab, semicolon or pipe, detected from the header;
+// Reads what clinical systems export: UTF-8 with or without a byte-order mark, UTF-16 with one, and a file with no
+// UTF-8 in it as Windows-1252 (older Windows exports); comma, tab, semicolon or pipe, detected from the header;
 // RFC 4180 quoting with delimiters, doubled quotes and line breaks inside quotes; CRLF, LF or CR; blank lines
 // anywhere. Never fails: a malformed file becomes records the validator refuses with reasons.
 class CsvReader
@@ -36,7 +38,11 @@ public:
     // Record by record, never holding them all: the import. The table gets the encoding, delimiter and header;
     // each record after the header goes to visit. A record that visit refuses stops nothing.
     static void stream(const QByteArray& bytes, CsvTable& table, const std::function<void(CsvRecord&&)>& visit);
-    static QString decode(const QByteArray& bytes, QString* encoding);
+    // UTF-16 with its byte-order mark; valid UTF-8 as UTF-8; a file with no valid multi-byte UTF-8 and some bytes
+    // above 127 as Windows-1252; a file mixing the two is refused (refusal says why and on which line).
+    static QString decode(const QByteArray& bytes, QString* encoding, QString* refusal = nullptr);
+    // No field of a register is anywhere near this: a larger one means the file is not one.
+    static constexpr qsizetype kMaxFieldChars = 1024 * 1024;
     static QChar detectDelimiter(const QString& firstLine);
 };
 

@@ -313,6 +313,16 @@ QByteArray ImportReport::rejectsCsv() const
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
+QString registerFileSizeProblem(qint64 bytes)
+{
+    if (bytes <= kMaxRegisterFileBytes) {
+        return QString();
+    }
+    return QStringLiteral("The file is %1 MB, over the 1 GB a register export can be (2 million patients make about "
+                          "200 MB): check that it is the registered-list export. Nothing was imported.")
+        .arg(bytes / (1024 * 1024));
+}
+
 Result<ImportReport> importRegister(Database& db, const Actor& actor, const Clock& clock, const QByteArray& file,
                                     const ImportOptions& options)
 {
@@ -349,6 +359,9 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
             validator->add(record);
         }
     });
+    if (!table.refusal.isEmpty()) {
+        return invalid(table.refusal);
+    }
     if (table.header.isEmpty()) {
         return invalid(QStringLiteral("The file is empty: export the registered list from the clinical system and "
                                       "import that file."));

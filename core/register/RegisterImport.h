@@ -52,6 +52,11 @@ struct ImportReport
     [[nodiscard]] QByteArray rejectsCsv() const;
 };
 
+// A register of 2 million patients is about 200 MB: a file over this is refused before it is read.
+constexpr qint64 kMaxRegisterFileBytes = qint64{1} << 30;
+// Why a file of this size is refused, or empty when it may be read.
+QString registerFileSizeProblem(qint64 bytes);
+
 // Reads a clinical system's register export and merges it into the practice in one transaction: new patients
 // added, changed details updated (the change audited), patients missing from the file marked as left, returning
 // patients registered again. A file that would mark more than 10% of the list as left is refused unless confirmed.

@@ -259,6 +259,20 @@ void RegisterValidator::add(const CsvRecord& r)
             return;
         }
     }
+    // No name or address is this long: a field run into the next (a quote left open), or not a register at all.
+    const std::tuple<QString, qsizetype, qsizetype> lengths[] = {{QStringLiteral("surname"), p.familyName.size(), 100},
+                                                                 {QStringLiteral("forename"), p.givenName.size(), 100},
+                                                                 {QStringLiteral("address"), p.address.size(), 500}};
+    for (const auto& [what, length, most] : lengths) {
+        if (length > most) {
+            reject(QStringLiteral("The %1 is %2 characters long, more than the %3 any real one has: check the row "
+                                  "(a quote left open runs fields together).")
+                       .arg(what)
+                       .arg(length)
+                       .arg(most));
+            return;
+        }
+    }
     m_result.rows.append(std::move(row));
 }
 

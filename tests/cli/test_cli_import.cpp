@@ -106,4 +106,36 @@ TEST_F(CliImport, UsageAndUnreadableFiles)
     EXPECT_TRUE(dry.err.contains(QStringLiteral("Dry run, nothing changed")));
 }
 
+// A file that mixes UTF-8 with Windows bytes is refused whole (exit 2), naming its first bad line, with nothing
+// imported; a file over 1 GB is refused before a byte of it is read.
+TEST_F(CliImport, AMixedEncodingOrAnOversizedFileIsRefusedWholeWithNothingImported)
+{
+    const QString mixed = cli.home() + QStringLiteral("/mixed.csv");
+    {
+        QFile f(mixed);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("NHS Number,Surname,Forename,Date of Birth,Sex\n9991200002,M\xC3\xBCller,Ann,01/01/1960,F\n"
+                "9991200010,O\x92"
+                "Brien,Sam,02/02/1970,M\n");
+    }
+    const auto refused = cli.db({QStringLiteral("import-register"), mixed, QStringLiteral("--json")});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("line 3"))) << refused.err.toStdString();
+    const auto stats = cli.db({QStringLiteral("stats"), QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("list_size")).toInt(), 0);
+
+    // A sparse file: 1.1 GB on paper, nothing on the disk, and nothing read.
+    const QString huge = cli.home() + QStringLiteral("/huge.csv");
+    {
+        QFile f(huge);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("NHS Number,Surname\n");
+        ASSERT_TRUE(f.resize(qint64{1100} * 1024 * 1024));
+    }
+    const auto tooBig = cli.db({QStringLiteral("import-register"), huge});
+    EXPECT_EQ(tooBig.exitCode, 2);
+    EXPECT_TRUE(tooBig.err.contains(QStringLiteral("over the 1 GB"))) << tooBig.err.toStdString();
+    QFile::remove(huge);
+}
+
 } // namespace

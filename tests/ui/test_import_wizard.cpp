@@ -50,7 +50,7 @@ TEST(ImportWizard, ImportsAnExportFromTheKeyboard)
     ASSERT_EQ(wizard.currentId(), cd::ImportWizard::Preview);
     const auto labels = wizard.currentPage()->findChildren<QLabel*>();
     const bool described = std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
-        return l->text().contains(QStringLiteral("Latin-1")) && l->text().contains(QStringLiteral("tab"));
+        return l->text().contains(QStringLiteral("Windows-1252")) && l->text().contains(QStringLiteral("tab"));
     });
     EXPECT_TRUE(described);
     keepPicture(wizard, "import-preview.png");

@@ -57,7 +57,7 @@ TEST(CsvReader, EncodingsAreReadNeverGarbled)
     EXPECT_EQ(emis.records[0].fields[2], QStringLiteral("Siobhán"));
 
     const CsvTable s1 = CsvReader::read(dataFile("systmone.txt"));
-    EXPECT_EQ(s1.encoding, QStringLiteral("Latin-1"));
+    EXPECT_EQ(s1.encoding, QStringLiteral("Windows-1252"));
     EXPECT_EQ(s1.records[0].fields[3], QStringLiteral("Renée"));
 
     const QString text = QStringLiteral("NHS Number,Surname\n9991200002,Müller\n");
@@ -65,6 +65,63 @@ TEST(CsvReader, EncodingsAreReadNeverGarbled)
     const CsvTable utf16 = CsvReader::read(QByteArray("\xFF\xFE") + toUtf16.encode(text));
     EXPECT_EQ(utf16.encoding, QStringLiteral("UTF-16LE"));
     EXPECT_EQ(utf16.records[0].fields[1], QStringLiteral("Müller"));
+}
+
+// Older Windows exports are Windows-1252: 0x92 is the apostrophe in O’Brien, 0x80 the euro, not C1 controls.
+TEST(CsvReader, AFileWithNoUtf8InItIsReadAsWindows1252)
+{
+    const CsvTable table = CsvReader::read(QByteArray("NHS Number,Surname,Address\n9991200002,O\x92"
+                                                      "Brien,\x80 1 "
+                                                      "Caf\xE9 Row\n"));
+    EXPECT_TRUE(table.refusal.isEmpty());
+    EXPECT_EQ(table.encoding, QStringLiteral("Windows-1252"));
+    EXPECT_EQ(table.records[0].fields[1], QStringLiteral("O\u2019Brien"));
+    EXPECT_EQ(table.records[0].fields[2], QStringLiteral("\u20AC 1 Caf\u00E9 Row"));
+    // The five bytes Windows-1252 leaves undefined stay C1 controls, which the validator refuses by name.
+    EXPECT_EQ(CsvReader::read(QByteArray("A,B\n1,x\x81y\n")).records[0].fields[1], QStringLiteral("x\u0081y"));
+}
+
+// A file that is part UTF-8 and part not would come out wrong whichever way it was read: it is refused whole,
+// naming the first line with a bad byte.
+TEST(CsvReader, AFileMixingUtf8WithOtherBytesIsRefusedWhole)
+{
+    const CsvTable mixed = CsvReader::read(QByteArray("NHS Number,Surname\n9991200002,M\xC3\xBCller\n"
+                                                      "9991200010,O\x92"
+                                                      "Brien\n"));
+    EXPECT_TRUE(mixed.records.isEmpty());
+    EXPECT_TRUE(mixed.refusal.contains(QStringLiteral("line 3"))) << mixed.refusal.toStdString();
+    EXPECT_TRUE(mixed.refusal.contains(QStringLiteral("mixes UTF-8"))) << mixed.refusal.toStdString();
+    // A byte-order mark says UTF-8: a stray Windows byte after it is the same mix.
+    EXPECT_FALSE(CsvReader::read(QByteArray("\xEF\xBB\xBF"
+                                            "A,B\n1,\x92\n"))
+                     .refusal.isEmpty());
+    // Overlong forms and surrogates are not UTF-8 either.
+    EXPECT_FALSE(CsvReader::read(QByteArray("A,B\n1,\xC3\xA9\n2,\xC0\xAF\n")).refusal.isEmpty());
+    EXPECT_FALSE(CsvReader::read(QByteArray("A,B\n1,\xC3\xA9\n2,\xED\xA0\x80\n")).refusal.isEmpty());
+    // Valid UTF-8 of every length is UTF-8.
+    const CsvTable utf8 = CsvReader::read(QByteArray("A,B\n1,\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80\n"));
+    EXPECT_TRUE(utf8.refusal.isEmpty());
+    EXPECT_EQ(utf8.encoding, QStringLiteral("UTF-8"));
+    EXPECT_EQ(utf8.records[0].fields[1], QString::fromUtf8("\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80"));
+}
+
+// No register field is a megabyte long: such a file (or a quote left open to the end) is refused whole, up front.
+TEST(CsvReader, AFieldOverOneMegabyteIsRefusedWhole)
+{
+    QByteArray huge = "NHS Number,Surname\n9991200002,\"";
+    huge.append(QByteArray(CsvReader::kMaxFieldChars + 10, 'x'));
+    huge.append("\"\n");
+    const CsvTable table = CsvReader::read(huge);
+    EXPECT_TRUE(table.records.isEmpty());
+    EXPECT_TRUE(table.refusal.contains(QStringLiteral("over 1 MB"))) << table.refusal.toStdString();
+    EXPECT_TRUE(table.refusal.contains(QStringLiteral("line 2")));
+    QByteArray unquoted = "NHS Number,Surname\n9991200002,";
+    unquoted.append(QByteArray(CsvReader::kMaxFieldChars + 10, 'y'));
+    EXPECT_FALSE(CsvReader::read(unquoted).refusal.isEmpty());
+    // Just under the limit is a (rejected later, but read) field.
+    QByteArray under = "A,B\n1,";
+    under.append(QByteArray(CsvReader::kMaxFieldChars - 1, 'z'));
+    EXPECT_TRUE(CsvReader::read(under).refusal.isEmpty());
 }
 
 TEST(CsvReader, EmptyAndBlankFilesGiveNoRecords)
@@ -169,6 +226,38 @@ TEST(RegisterRows, EveryRejectionReasonWithItsLine)
             << "line " << v.rejects[i].line << ": " << v.rejects[i].reason.toStdString();
     }
     EXPECT_EQ(v.rejects[0].nhsAsWritten, QString()); // as written: nothing
+}
+
+// A name over 100 characters, an address over 500, or a NUL, a control character or a direction override in a
+// name, address or postcode: the row is rejected with its line and the reason, like any other bad row.
+TEST(RegisterRows, OverlongAndHiddenCharacterFieldsAreRejectedWithTheirLine)
+{
+    const QString longName(101, u'a');
+    const QString longAddress(501, u'b');
+    QString file = QStringLiteral("NHS Number,Surname,Forename,Date of Birth,Sex,Address,Postcode\n");
+    file += QStringLiteral("9991200002,%1,Ann,01/01/1960,F,,\n").arg(longName);               // line 2
+    file += QStringLiteral("9991200010,Smith,%1,01/01/1960,F,,\n").arg(longName);             // line 3
+    file += QStringLiteral("9991200029,Smith,Ann,01/01/1960,F,\"%1\",\n").arg(longAddress);   // line 4
+    file += QStringLiteral("9991200037,Sm\u202Eith,Ann,01/01/1960,F,,\n");                    // line 5
+    file += QStringLiteral("9991200045,Smith,Ann,01/01/1960,F,1 High St,E17\u00001AA\n");     // line 6
+    file += QStringLiteral("9991200053,Smith,Ann,01/01/1960,F,1 High St\u001B[2J,E17 1AA\n"); // line 7
+    file += QStringLiteral("9991200061,%1,Ann,01/01/1960,F,%2,E17 1AA\n")                     // line 8: the limits
+                .arg(QString(100, u'c'), QString(500, u'd'));
+    const ValidatedRegister v = validate(file.toUtf8());
+    ASSERT_EQ(v.rows.size(), 1);
+    EXPECT_EQ(v.rows[0].line, 8);
+    const QList<std::pair<int, const char*>> expected = {{2, "surname is 101 characters"},
+                                                         {3, "forename is 101 characters"},
+                                                         {4, "address is 501 characters"},
+                                                         {5, "surname"},
+                                                         {6, "postcode"},
+                                                         {7, "address"}};
+    ASSERT_EQ(v.rejects.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(v.rejects[i].line, expected[i].first);
+        EXPECT_TRUE(v.rejects[i].reason.contains(QString::fromUtf8(expected[i].second)))
+            << "line " << v.rejects[i].line << ": " << v.rejects[i].reason.toStdString();
+    }
 }
 
 TEST(RegisterRows, EachSystemsRowsComeThroughWhole)

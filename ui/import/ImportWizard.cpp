@@ -189,8 +189,16 @@ bool ImportWizard::loadFile()
                              tr("%1 cannot be read: %2.").arg(file.fileName(), file.errorString()));
         return false;
     }
+    if (const QString tooBig = registerFileSizeProblem(file.size()); !tooBig.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), tooBig);
+        return false;
+    }
     m_bytes = file.readAll();
     const CsvTable table = CsvReader::read(m_bytes);
+    if (!table.refusal.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), table.refusal);
+        return false;
+    }
     if (table.header.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), tr("The file is empty: export the registered list again."));
         return false;
