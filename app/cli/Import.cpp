@@ -32,7 +32,6 @@ int runImportRegister(Context& ctx, const ParsedOptions& opts)
     if (const QString tooBig = registerFileSizeProblem(file.size()); !tooBig.isEmpty()) {
         return ctx.fail(invalid(tooBig));
     }
-    const QByteArray bytes = file.readAll();
     ImportOptions options;
     options.dryRun = opts.has(QStringLiteral("dry-run"));
     options.allowDeductions = opts.has(QStringLiteral("allow-deductions"));
@@ -51,7 +50,7 @@ int runImportRegister(Context& ctx, const ParsedOptions& opts)
         }
         rejects = std::move(created).value();
     }
-    auto report = importRegister(*db, ctx.actor, ctx.clock(), bytes, options);
+    auto report = importRegister(*db, ctx.actor, ctx.clock(), file, options);
     if (!report) {
         return ctx.fail(report.error());
     }

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QIODevice;
+
 namespace cd {
 
 // One record of a delimited file, with the physical line it starts on (1-based, the header is line 1).
@@ -38,9 +40,11 @@ public:
     // Record by record, never holding them all: the import. The table gets the encoding, delimiter and header;
     // each record after the header goes to visit. A record that visit refuses stops nothing.
     static void stream(const QByteArray& bytes, CsvTable& table, const std::function<void(CsvRecord&&)>& visit);
-    // UTF-16 with its byte-order mark; valid UTF-8 as UTF-8; a file with no valid multi-byte UTF-8 and some bytes
-    // above 127 as Windows-1252; a file mixing the two is refused (refusal says why and on which line).
-    static QString decode(const QByteArray& bytes, QString* encoding, QString* refusal = nullptr);
+    // The same from a file, a megabyte at a time in two passes (the encoding first, then the records): memory stays
+    // the same whatever the file's size. UTF-16 with its byte-order mark; valid UTF-8 as UTF-8; a file with no valid
+    // multi-byte UTF-8 and some bytes above 127 as Windows-1252; a file mixing the two is refused whole (the table's
+    // refusal says why and on which line). The device must be seekable (a file, a buffer).
+    static void stream(QIODevice& device, CsvTable& table, const std::function<void(CsvRecord&&)>& visit);
     // No field of a register is anywhere near this: a larger one means the file is not one.
     static constexpr qsizetype kMaxFieldChars = 1024 * 1024;
     static QChar detectDelimiter(const QString& firstLine);

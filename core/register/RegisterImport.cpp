@@ -13,6 +13,7 @@
 #include "store/Sql.h"
 #include "store/Stores.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -326,6 +327,15 @@ QString registerFileSizeProblem(qint64 bytes)
 Result<ImportReport> importRegister(Database& db, const Actor& actor, const Clock& clock, const QByteArray& file,
                                     const ImportOptions& options)
 {
+    QByteArray shared = file; // implicitly shared: the buffer reads the caller's bytes
+    QBuffer buffer(&shared);
+    buffer.open(QIODevice::ReadOnly);
+    return importRegister(db, actor, clock, buffer, options);
+}
+
+Result<ImportReport> importRegister(Database& db, const Actor& actor, const Clock& clock, QIODevice& file,
+                                    const ImportOptions& options)
+{
     if (!allows(actor.role, Permission::ManagePractice)) {
         return refuse(db, clock, actor, QStringLiteral("import-register"),
                       QStringLiteral("Only a manager may import the register."));
@@ -349,7 +359,8 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
             mapping = ColumnMapping::fromHeader(table.header, overrides);
             if (*mapping) {
                 validator.emplace(**mapping, clock.today());
-                validator->reserve(file.count('\n')); // a line per row, give or take blank lines and quoted breaks
+                // About a row per 100 bytes, up to 200,000: a file of blank lines must not reserve a list for them.
+                validator->reserve(static_cast<qsizetype>(std::min<qint64>(file.size() / 100, 200000)));
             }
         }
         return mapping->ok();

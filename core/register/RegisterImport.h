@@ -5,6 +5,7 @@
 #include "register/RegisterRows.h"
 #include "service/Actor.h"
 
+#include <QIODevice>
 #include <QJsonObject>
 
 #include <atomic>
@@ -62,6 +63,9 @@ QString registerFileSizeProblem(qint64 bytes);
 // patients registered again. A file that would mark more than 10% of the list as left is refused unless confirmed.
 // Rejected rows are reported, never imported, and a patient whose row was rejected is never marked as left.
 Result<ImportReport> importRegister(Database& db, const Actor& actor, const Clock& clock, const QByteArray& file,
+                                    const ImportOptions& options);
+// The same read from a file a megabyte at a time (CsvReader::stream): the file is never held whole.
+Result<ImportReport> importRegister(Database& db, const Actor& actor, const Clock& clock, QIODevice& file,
                                     const ImportOptions& options);
 
 } // namespace cd

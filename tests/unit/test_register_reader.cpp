@@ -124,6 +124,45 @@ TEST(CsvReader, AFieldOverOneMegabyteIsRefusedWhole)
     EXPECT_TRUE(CsvReader::read(under).refusal.isEmpty());
 }
 
+// The reader takes a file a megabyte at a time: wherever a chunk ends (inside a quoted field, between a doubled
+// quote's two halves, between CR and LF, inside a multi-byte character), every record comes out the same.
+TEST(CsvReader, AChunkBoundaryAnywhereInARecordChangesNothing)
+{
+    QStringList rows;
+    QByteArray body;
+    for (int i = 0; body.size() < (1 << 20) + 4096; ++i) {
+        const QString name = QStringLiteral("N\u00e9\u2019%1").arg(i); // two- and three-byte characters
+        const QString note = QStringLiteral("say \"\"hi\"\", %1\r\nline two").arg(i);
+        rows << name;
+        body += QStringLiteral("%1,\"%2\",%3\r\n").arg(i).arg(note, name).toUtf8();
+    }
+    for (int shift = 0; shift < 24; ++shift) {
+        const QByteArray file = QByteArray(shift, '\n') + "id,note,name\r\n" + body;
+        const CsvTable table = CsvReader::read(file);
+        ASSERT_TRUE(table.refusal.isEmpty()) << table.refusal.toStdString();
+        ASSERT_EQ(table.records.size(), rows.size()) << "shift " << shift;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const CsvRecord& r = table.records[i];
+            ASSERT_EQ(r.fields.size(), 3) << "shift " << shift << " row " << i;
+            ASSERT_EQ(r.fields[0], QString::number(i)) << "shift " << shift;
+            ASSERT_EQ(r.fields[1], QStringLiteral("say \"hi\", %1\r\nline two").arg(i)) << "shift " << shift;
+            ASSERT_EQ(r.fields[2], rows[i]) << "shift " << shift << " row " << i;
+            ASSERT_EQ(r.line, shift + 2 + static_cast<int>(i) * 2) << "shift " << shift << " row " << i;
+        }
+    }
+}
+
+// A few rows and a great many blank lines: blank lines cost nothing to keep.
+TEST(CsvReader, BlankLinesBeforeAndBetweenRowsAreSkippedWithTheirLinesCounted)
+{
+    QByteArray file = QByteArray(1 << 20, '\n') + "NHS Number,Surname\n" + QByteArray(1 << 20, '\n') +
+                      "9991200002,Smith\n" + QByteArray(1000, ' ') + "\r\n";
+    const CsvTable table = CsvReader::read(file);
+    ASSERT_EQ(table.records.size(), 1);
+    EXPECT_EQ(table.header.value(1), QStringLiteral("Surname"));
+    EXPECT_EQ(table.records[0].line, (1 << 20) + 1 + (1 << 20) + 1);
+}
+
 TEST(CsvReader, EmptyAndBlankFilesGiveNoRecords)
 {
     EXPECT_TRUE(CsvReader::read("").header.isEmpty());
