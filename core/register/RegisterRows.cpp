@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <optional>
 
 namespace cd {
@@ -190,7 +191,7 @@ void RegisterValidator::add(const CsvRecord& r)
         reject(nhs.error().message);
         return;
     }
-    m_seen[nhs->digits()] += 1;
+    m_seen.push_back(nhs->digits().toLongLong());
     RegisterRow row;
     row.line = r.line;
     row.nhsAsWritten = nhsText;
@@ -279,9 +280,26 @@ void RegisterValidator::add(const CsvRecord& r)
 ValidatedRegister RegisterValidator::finish()
 {
     // Every row of a number that appeared more than once is refused, whatever else was right with it. Rows refused
-    // for another reason already count in m_seen, so a duplicate of a bad row is caught too.
+    // for another reason already count in m_seen, so a duplicate of a bad row is caught too. Sorted, the numbers
+    // give their repeats in one pass; only those are kept in a table.
+    std::sort(m_seen.begin(), m_seen.end());
+    QHash<qint64, int> repeats;
+    for (size_t i = 0; i < m_seen.size();) {
+        size_t j = i + 1;
+        while (j < m_seen.size() && m_seen[j] == m_seen[i]) {
+            ++j;
+        }
+        if (j - i > 1) {
+            repeats.insert(m_seen[i], static_cast<int>(j - i));
+        }
+        i = j;
+    }
+    m_seen = {};
+    const auto timesSeen = [&](const RegisterRow& row) {
+        return repeats.value(row.patient.nhsNumber.toLongLong(), 1);
+    };
     const auto duplicated = [&](const RegisterRow& row) {
-        return m_seen.value(row.patient.nhsNumber) > 1;
+        return timesSeen(row) > 1;
     };
     for (const RegisterRow& row : std::as_const(m_result.rows)) {
         if (duplicated(row)) {
@@ -291,7 +309,7 @@ ValidatedRegister RegisterValidator::finish()
                                                     "imported, as we cannot know which is right. Correct the export "
                                                     "and import it again.")
                                          .arg(formatted)
-                                         .arg(m_seen.value(row.patient.nhsNumber))});
+                                         .arg(timesSeen(row))});
         }
     }
     // In place: a second list of 100,000 rows would double the import's largest allocation at its peak.

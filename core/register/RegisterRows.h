@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace cd {
 
@@ -61,7 +62,7 @@ public:
     void reserve(qsizetype rows)
     {
         m_result.rows.reserve(rows);
-        m_seen.reserve(rows);
+        m_seen.reserve(static_cast<size_t>(rows));
     }
     // The rows and the rejects, in line order.
     ValidatedRegister finish();
@@ -70,7 +71,8 @@ private:
     ColumnMapping m_mapping;
     QDate m_today;
     ValidatedRegister m_result;
-    QHash<QString, int> m_seen; // NHS digits -> rows carrying them
+    // Every valid NHS number read, as a number (8 bytes a row; a table of strings cost over 100).
+    std::vector<qint64> m_seen;
 };
 
 // The same over a whole table in memory.
