@@ -193,8 +193,16 @@ bool ImportWizard::loadFile()
         QMessageBox::warning(this, windowTitle(), tooBig);
         return false;
     }
-    m_bytes = file.readAll();
-    const CsvTable table = CsvReader::read(m_bytes);
+    // Streamed: the preview keeps its first rows and counts the rest, so a file of any size is never held whole.
+    CsvTable table;
+    qsizetype rows = 0;
+    CsvReader::stream(file, table, [&](CsvRecord&& record) {
+        if (table.records.size() < 8) {
+            table.records.append(std::move(record));
+        }
+        ++rows;
+    });
+    m_file = file.fileName();
     if (!table.refusal.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), table.refusal);
         return false;
@@ -204,8 +212,7 @@ bool ImportWizard::loadFile()
         return false;
     }
     const QString delimiter = table.delimiter == u'\t' ? tr("tab") : QString(table.delimiter);
-    m_detected->setText(
-        tr("Read as %1, columns separated by %2; %3 rows.").arg(table.encoding, delimiter).arg(table.records.size()));
+    m_detected->setText(tr("Read as %1, columns separated by %2; %3 rows.").arg(table.encoding, delimiter).arg(rows));
     m_sample->setColumnCount(static_cast<int>(table.header.size()));
     m_sample->setHorizontalHeaderLabels(table.header);
     const int shown = static_cast<int>(std::min<qsizetype>(8, table.records.size()));
@@ -262,7 +269,13 @@ ImportOptions ImportWizard::options(bool dryRun)
 bool ImportWizard::runImport(bool dryRun)
 {
     m_cancelled = false;
-    auto report = importRegister(m_db, m_actor, m_clock, m_bytes, options(dryRun));
+    QFile file(m_file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = tr("%1 cannot be read: %2.").arg(m_file, file.errorString());
+        QMessageBox::warning(this, windowTitle(), m_error);
+        return false;
+    }
+    auto report = importRegister(m_db, m_actor, m_clock, file, options(dryRun));
     if (!report) {
         m_error = report.error().message;
         QMessageBox::warning(this, windowTitle(), m_error);

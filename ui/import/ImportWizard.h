@@ -53,7 +53,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     Actor m_actor;
-    QByteArray m_bytes;
+    QString m_file;                         // the register chosen, read again (streamed) for the dry run and the import
     QHash<RegisterField, int> m_recognised; // the column recognition chose for each field, when loaded
     ImportReport m_report;
     QString m_error;
