@@ -126,6 +126,30 @@ TEST_P(RegisterImportTest, APatientWhoseRowWasRejectedIsNeverMarkedAsLeft)
     EXPECT_TRUE(registered(next[7].section(u',', 0, 0)));
 }
 
+// A Windows export keeps its names: O’Brien's apostrophe (0x92) and Renée's é (0xE9) are stored as written. A file
+// mixing UTF-8 with Windows bytes is refused whole, and nothing is stored.
+TEST_P(RegisterImportTest, AWindowsExportKeepsItsNamesAndAMixedFileIsRefusedWhole)
+{
+    const QByteArray windows = QByteArray("NHS Number,Surname,Forename,Date of Birth,Sex\r\n") + "9991200002,O\x92" +
+                               "Brien,Ren\xE9" + "e,01/02/1960,F\r\n";
+    auto report = import(windows);
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_EQ(report->encoding, QStringLiteral("Windows-1252"));
+    auto stored = cd::PatientStore(t().db()).findByNhs(QStringLiteral("9991200002"));
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    EXPECT_EQ((*stored)->familyName, QStringLiteral("O\u2019Brien"));
+    EXPECT_EQ((*stored)->givenName, QStringLiteral("Ren\u00E9e"));
+
+    const auto before = t().rowCounts();
+    const QByteArray mixed = QByteArray("NHS Number,Surname,Forename,Date of Birth,Sex\r\n") + "9991200010,M\xC3\xBC" +
+                             "ller,Ann,01/02/1960,F\r\n" + "9991200029,O\x92" + "Brien,Sam,01/02/1960,M\r\n";
+    auto refused = import(mixed);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, cd::ErrorKind::Invalid);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("line 3")));
+    EXPECT_EQ(t().rowCounts(), before);
+}
+
 TEST_P(RegisterImportTest, ADryRunChangesNothing)
 {
     const auto before = t().rowCounts();
