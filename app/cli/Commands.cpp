@@ -133,6 +133,12 @@ int runInit(Context& ctx, const ParsedOptions& opts)
         return ctx.fail(valid.error());
     }
     const QString manager = opts.value(QStringLiteral("manager")).trimmed();
+    if (!manager.isEmpty() && ctx.dbPath.trimmed().startsWith(QLatin1String("postgres"))) {
+        // A server's people are its logins, made by its owner: refuse before anything is created.
+        return ctx.fail(invalid(QStringLiteral("On a practice server the first manager is a login of the server: set "
+                                               "the practice up with 'consentdesk-cli server-setup --manager NAME' "
+                                               "instead. Nothing was created.")));
+    }
     QString password;
     if (!manager.isEmpty()) {
         password = readPassword("CONSENTDESK_PASSWORD", QStringLiteral("New password for %1: ").arg(manager), ctx.err);

@@ -161,4 +161,25 @@ TEST_F(CliErrors, VersionAndDefaultDatabaseLocation)
     EXPECT_TRUE(init.err.contains(QStringLiteral("Leyton Green (F84001, NHS London)")));
 }
 
+// On a server the people are its logins: init --manager is refused before a connection is tried, and server-setup
+// refuses a practice file; both say what to run instead.
+TEST(CliServerSetup, TheWrongSetUpCommandIsRefusedBeforeAnythingIsMade)
+{
+    CliRunner cli;
+    cli.setEnvironment(QStringLiteral("CONSENTDESK_NOW"), QString()); // a practice records the real time
+    const auto init = cli.run({QStringLiteral("--db"), QStringLiteral("postgresql://owner@127.0.0.1:1/practice"),
+                               QStringLiteral("init"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
+                               QStringLiteral("--practice-name"), QStringLiteral("X"), QStringLiteral("--region"),
+                               QStringLiteral("london"), QStringLiteral("--manager"), QStringLiteral("bob")});
+    EXPECT_EQ(init.exitCode, 2);
+    EXPECT_TRUE(init.err.contains(QStringLiteral("server-setup"))) << init.err.toStdString();
+    const auto setup =
+        cli.db({QStringLiteral("server-setup"), QStringLiteral("--practice-code"), QStringLiteral("F84001"),
+                QStringLiteral("--practice-name"), QStringLiteral("X"), QStringLiteral("--region"),
+                QStringLiteral("london"), QStringLiteral("--manager"), QStringLiteral("bob")});
+    EXPECT_EQ(setup.exitCode, 2);
+    EXPECT_TRUE(setup.err.contains(QStringLiteral("init"))) << setup.err.toStdString();
+    EXPECT_FALSE(QFile::exists(cli.dbPath()));
+}
+
 } // namespace
