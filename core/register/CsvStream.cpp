@@ -16,6 +16,13 @@ namespace {
 
 constexpr qint64 kChunkBytes = qint64{1} << 20;
 
+// A megabyte, or what is left when less: QIODevice::read sizes its buffer by what it is asked for.
+QByteArray readChunk(QIODevice& device)
+{
+    const qint64 left = device.bytesAvailable();
+    return device.read(left > 0 ? std::min(kChunkBytes, left) : kChunkBytes);
+}
+
 // Windows-1252's 0x80-0x9F, the bytes where it differs from Latin-1 (curly quotes, the euro, dashes). The five
 // bytes it leaves undefined keep their C1 control, which the validator refuses as a hidden character.
 constexpr std::array<char16_t, 32> kWindows1252High = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
@@ -77,7 +84,7 @@ EncodingFound findEncoding(QIODevice& device)
     qint64 lines = 0;
     QByteArray carry;
     while (true) {
-        QByteArray chunk = carry + device.read(kChunkBytes);
+        QByteArray chunk = carry + readChunk(device);
         const bool last = device.atEnd();
         carry.clear();
         const auto* data = reinterpret_cast<const unsigned char*>(chunk.constData());
@@ -319,7 +326,7 @@ void CsvReader::stream(QIODevice& device, CsvTable& table, const std::function<v
     Parser parser(table, visit);
     QString pending;
     while (true) {
-        const QByteArray chunk = device.read(kChunkBytes);
+        const QByteArray chunk = readChunk(device);
         const bool last = device.atEnd() || chunk.isEmpty();
         if (decoder) {
             pending += decoder->decode(chunk);
