@@ -36,7 +36,8 @@ struct Update
 
 struct Plan
 {
-    QList<const RegisterRow*> toAdd;
+    const PackedRegisterRows* rows = nullptr; // the validated rows, unpacked one at a time as they are written
+    QList<qsizetype> toAdd;                   // their places in rows
     QList<Update> toUpdate;
     QList<qint64> toReregister;
     QList<qint64> toLeave;
@@ -157,7 +158,9 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
         }
         return Done{};
     };
-    for (const RegisterRow* row : plan.toAdd) {
+    for (const qsizetype index : plan.toAdd) {
+        const RegisterRow unpacked = (*plan.rows)[index];
+        const RegisterRow* row = &unpacked;
         const qint64 id = patientIds->at(nextId);
         QVariantList values{id};
         values << PatientStore::values(row->patient, at);
@@ -415,12 +418,15 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
         }
     }
     Plan plan;
-    QSet<QString> inFile;
-    for (const RegisterRow& row : validated.rows) {
-        inFile.insert(row.patient.nhsNumber);
+    plan.rows = &validated.rows;
+    QSet<qint64> inFile; // NHS numbers as numbers: 2 million of them as strings cost hundreds of megabytes
+    inFile.reserve(validated.rows.size());
+    for (qsizetype i = 0; i < validated.rows.size(); ++i) {
+        inFile.insert(validated.rows.nhsAt(i));
+        const RegisterRow row = validated.rows[i];
         const auto known = existing.constFind(row.patient.nhsNumber);
         if (known == existing.constEnd()) {
-            plan.toAdd.append(&row);
+            plan.toAdd.append(i);
             continue;
         }
         Patient now = row.patient;
@@ -445,7 +451,8 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
         return atDesk.error();
     }
     for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
-        if (registered->contains(it->id) && !inFile.contains(it.key()) && !rejectedNumbers.contains(it.key())) {
+        if (registered->contains(it->id) && !inFile.contains(it.key().toLongLong()) &&
+            !rejectedNumbers.contains(it.key())) {
             if (atDesk->contains(it->id)) {
                 ++plan.awaitingRegister;
             } else {

@@ -274,7 +274,42 @@ void RegisterValidator::add(const CsvRecord& r)
             return;
         }
     }
-    m_result.rows.append(std::move(row));
+    m_result.rows.append(row);
+}
+
+void PackedRegisterRows::append(const RegisterRow& row)
+{
+    const Patient& p = row.patient;
+    const QChar unit(0x1F); // the validator refuses every C0 control in these fields, so it never occurs in them
+    const QString joined = row.nhsAsWritten + unit + p.title + unit + p.givenName + unit + p.familyName + unit + p.sex +
+                           unit + p.address + unit + p.postcode + unit + p.usualGp;
+    m_rows.append({p.nhsNumber.toLongLong(), p.dateOfBirth, row.registered, row.line, joined.toUtf8()});
+}
+
+RegisterRow PackedRegisterRows::operator[](qsizetype i) const
+{
+    const Packed& packed = m_rows.at(i);
+    const QStringList parts = QString::fromUtf8(packed.text).split(QChar(0x1F));
+    RegisterRow row;
+    row.line = packed.line;
+    row.registered = packed.registered;
+    row.nhsAsWritten = parts.value(0);
+    Patient& p = row.patient;
+    p.nhsNumber = QString::number(packed.nhs).rightJustified(10, u'0'); // a leading zero is part of the number
+    p.title = parts.value(1);
+    p.givenName = parts.value(2);
+    p.familyName = parts.value(3);
+    p.sex = parts.value(4);
+    p.address = parts.value(5);
+    p.postcode = parts.value(6);
+    p.usualGp = parts.value(7);
+    p.dateOfBirth = packed.dateOfBirth;
+    return row;
+}
+
+void PackedRegisterRows::removeIf(const std::function<bool(qint64 nhs)>& byNumber)
+{
+    m_rows.removeIf([&](const Packed& packed) { return byNumber(packed.nhs); });
 }
 
 ValidatedRegister RegisterValidator::finish()
@@ -298,11 +333,9 @@ ValidatedRegister RegisterValidator::finish()
     const auto timesSeen = [&](const RegisterRow& row) {
         return repeats.value(row.patient.nhsNumber.toLongLong(), 1);
     };
-    const auto duplicated = [&](const RegisterRow& row) {
-        return timesSeen(row) > 1;
-    };
-    for (const RegisterRow& row : std::as_const(m_result.rows)) {
-        if (duplicated(row)) {
+    for (qsizetype i = 0; !repeats.isEmpty() && i < m_result.rows.size(); ++i) {
+        if (repeats.contains(m_result.rows.nhsAt(i))) {
+            const RegisterRow row = m_result.rows[i];
             const QString formatted = NhsNumber::parse(row.patient.nhsNumber)->formatted();
             m_result.rejects.append({row.line, row.nhsAsWritten,
                                      QStringLiteral("The NHS number %1 appears on %2 rows of the file: none of them is "
@@ -313,7 +346,7 @@ ValidatedRegister RegisterValidator::finish()
         }
     }
     // In place: a second list of 100,000 rows would double the import's largest allocation at its peak.
-    m_result.rows.removeIf(duplicated);
+    m_result.rows.removeIf([&](qint64 nhs) { return repeats.contains(nhs); });
     std::stable_sort(m_result.rejects.begin(), m_result.rejects.end(),
                      [](const RegisterReject& a, const RegisterReject& b) { return a.line < b.line; });
     return std::move(m_result);

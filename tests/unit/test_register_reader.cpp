@@ -304,7 +304,7 @@ TEST(RegisterRows, EachSystemsRowsComeThroughWhole)
     const auto emis = validate(dataFile("emis-web.csv"));
     ASSERT_EQ(emis.rows.size(), 5);
     EXPECT_TRUE(emis.rejects.isEmpty());
-    const Patient& first = emis.rows[0].patient;
+    const Patient first = emis.rows[0].patient; // rows are kept packed: each is unpacked into a value
     EXPECT_EQ(first.nhsNumber, QStringLiteral("9991200002"));
     EXPECT_EQ(first.familyName, QStringLiteral("O'Brien"));
     EXPECT_EQ(first.address, QStringLiteral("12 High Street, Flat 2, Rear, Walthamstow"));
