@@ -1,9 +1,7 @@
 #include "register/CsvReader.h"
 
 #include <QBuffer>
-#include <QStringDecoder>
 
-#include <algorithm>
 #include <array>
 
 namespace cd {

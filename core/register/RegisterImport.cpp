@@ -159,14 +159,13 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
         return Done{};
     };
     for (const qsizetype index : plan.toAdd) {
-        const RegisterRow unpacked = (*plan.rows)[index];
-        const RegisterRow* row = &unpacked;
+        const RegisterRow row = (*plan.rows)[index];
         const qint64 id = patientIds->at(nextId);
         QVariantList values{id};
-        values << PatientStore::values(row->patient, at);
-        ConsentEvent joined = registrationEvent(
-            EventType::Registered, row->registered.isValid() && row->registered <= today ? row->registered : today,
-            actor, at);
+        values << PatientStore::values(row.patient, at);
+        ConsentEvent joined =
+            registrationEvent(EventType::Registered,
+                              row.registered.isValid() && row.registered <= today ? row.registered : today, actor, at);
         joined.id = eventIds->at(nextId++);
         joined.patientId = id;
         QVariantList eventValues{joined.id};
@@ -180,7 +179,7 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
             }
         }
         for (const StateSegment& segment :
-             Ledger::segments(Programme::scr(), {joined}, row->patient.dateOfBirth, *rules)) {
+             Ledger::segments(Programme::scr(), {joined}, row.patient.dateOfBirth, *rules)) {
             if (auto s = segments.add(SegmentStore::values(id, Programme::scr().id, segment)); !s) {
                 return s;
             }

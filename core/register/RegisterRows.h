@@ -47,28 +47,6 @@ public:
     // Removes, in place, the rows whose NHS number the predicate names.
     void removeIf(const std::function<bool(qint64 nhs)>& byNumber);
 
-    class const_iterator
-    {
-    public:
-        const_iterator(const PackedRegisterRows* rows, qsizetype i)
-            : m_rows(rows)
-            , m_i(i)
-        {}
-        RegisterRow operator*() const { return (*m_rows)[m_i]; }
-        const_iterator& operator++()
-        {
-            ++m_i;
-            return *this;
-        }
-        bool operator!=(const const_iterator& other) const { return m_i != other.m_i; }
-
-    private:
-        const PackedRegisterRows* m_rows;
-        qsizetype m_i;
-    };
-    [[nodiscard]] const_iterator begin() const { return {this, 0}; }
-    [[nodiscard]] const_iterator end() const { return {this, m_rows.size()}; }
-
 private:
     struct Packed
     {

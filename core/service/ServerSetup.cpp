@@ -7,34 +7,11 @@
 #include "store/Sql.h"
 #include "store/Stores.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <algorithm>
 
 namespace cd {
-namespace {
-
-Status setOwnPassword(Database& db, const QString& name, const QString& password)
-{
-    auto scram = ServerRoles(db).verifier(name, password);
-    if (!scram) {
-        return scram.error();
-    }
-    QSqlQuery q(db.connection());
-    const QString login = db.connection().driver()->escapeIdentifier(name, QSqlDriver::TableName);
-    // A verifier, never the password: it is what the statement (and any statement log) holds.
-    QString literal = *scram;
-    literal.replace(u'\'', QStringLiteral("''"));
-    if (!q.exec(QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(login, literal))) {
-        return sql::toError(q.lastError(), QStringLiteral("set the manager's password"));
-    }
-    q.prepare(QStringLiteral("UPDATE users SET must_change_password = 0 WHERE name = ?"));
-    return sql::exec(q, {name}, QStringLiteral("set the manager's password"));
-}
-
-} // namespace
-
 Result<bool> ServerSetup::managerMissing(const QString& manager)
 {
     auto people = ServerRoles(m_db).people();
@@ -140,7 +117,7 @@ Result<ServerSetupOutcome> ServerSetup::run(const ServerSetupCommand& command)
                 if (auto adopted = roles.adoptUser(manager, Role::Manager); !adopted) {
                     return adopted;
                 }
-                if (auto set = setOwnPassword(m_db, manager, command.managerPassword); !set) {
+                if (auto set = roles.setPassword(manager, command.managerPassword); !set) {
                     return set;
                 }
             } else if (auto added = roles.addPerson(manager, Role::Manager, command.managerPassword, false); !added) {
@@ -191,9 +168,9 @@ Result<ServerSetupOutcome> ServerSetup::run(const ServerSetupCommand& command)
         }
         // The first manager is added as any user is (verify finds each user's addition in the audit trail).
         if (outcome.managerCreated) {
-            if (auto added = AuditStore(m_db).append({m_clock.recordedNow(), owner.user, owner.role,
-                                                      QStringLiteral("user-add"), 0, 0,
-                                                      QStringLiteral("%1 (%2)").arg(manager, toString(Role::Manager))});
+            if (auto added =
+                    AuditStore(m_db).append({m_clock.recordedNow(), owner.user, owner.role, QStringLiteral("user-add"),
+                                             0, 0, QStringLiteral("%1 (%2)").arg(manager, toString(Role::Manager))});
                 !added) {
                 return added;
             }

@@ -185,7 +185,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const DatabaseTarget& tar
     }
     db->m_db.setConnectOptions(options.join(u';'));
     if (!db->m_db.open()) {
-        return db->connectionError();
+        return db->connectionError(signedIn.user);
     }
     if (auto ready = db->checkAndMigrate(mode); !ready) {
         return ready.error();
@@ -193,7 +193,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const DatabaseTarget& tar
     return db;
 }
 
-Error Database::connectionError() const
+Error Database::connectionError(const QString& user) const
 {
     const QString why = m_db.lastError().databaseText().trimmed();
     const QString text = why.isEmpty() ? m_db.lastError().text() : why;
@@ -201,7 +201,7 @@ Error Database::connectionError() const
         return Error{ErrorKind::Forbidden,
                      QStringLiteral("Give the password for %1 in CONSENTDESK_PASSWORD (or CONSENTDESK_DB_PASSWORD, "
                                     "PGPASSWORD or ~/.pgpass).")
-                         .arg(m_target.user)};
+                         .arg(user)};
     }
     // A wrong password, a name the server does not know and a disabled login (NOLOGIN) read the same: the message
     // must not tell a stranger which names exist.
@@ -211,7 +211,7 @@ Error Database::connectionError() const
         return Error{ErrorKind::Forbidden,
                      QStringLiteral("The server did not accept the user name or password for %1. Check both; a "
                                     "manager can reset a password or enable a disabled user.")
-                         .arg(m_target.user)};
+                         .arg(user)};
     }
     return Error{ErrorKind::Database, QStringLiteral("Could not connect to %1: %2").arg(m_path, text)};
 }
@@ -232,11 +232,7 @@ Status Database::signInAs(const QString& user, const QString& password)
         m_path = m_target.display();
         return Done{};
     }
-    DatabaseTarget tried = m_target;
-    tried.user = user.trimmed();
-    std::swap(m_target, tried);
-    Error refused = connectionError();
-    std::swap(m_target, tried);
+    const Error refused = connectionError(user.trimmed());
     m_db.close();
     m_db.setUserName(wasUser);
     m_db.setPassword(wasPassword);

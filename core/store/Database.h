@@ -87,7 +87,7 @@ private:
     static Result<std::unique_ptr<Database>> openServer(const DatabaseTarget& target, Mode mode,
                                                         const ServerLogin& login);
     // Why the server refused a connection, for a person: a refused sign-in is the same message whatever its cause.
-    [[nodiscard]] Error connectionError() const;
+    [[nodiscard]] Error connectionError(const QString& user) const;
     Status checkServerUpdatable();
     Status checkAndMigrate(Mode mode);
     Status configure();

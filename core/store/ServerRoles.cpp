@@ -296,6 +296,23 @@ Status ServerRoles::changeOwnPassword(const QString& name, const QString& passwo
                 QStringLiteral("change the password"));
 }
 
+Status ServerRoles::setPassword(const QString& name, const QString& password)
+{
+    auto scram = verifier(name, password);
+    if (!scram) {
+        return scram.error();
+    }
+    // A verifier, never the password, is what the statement (and any statement log) holds. ALTER ROLE takes no
+    // parameters; a verifier is base64 and '$', ':' and digits, and a quote is doubled all the same.
+    QString literal = *scram;
+    literal.replace(u'\'', QStringLiteral("''"));
+    if (auto set = run(m_db, QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(quoted(m_db, name), literal)); !set) {
+        return set;
+    }
+    return call(m_db, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE name = ?"), {name},
+                QStringLiteral("set the password"));
+}
+
 Status ServerRoles::adoptUser(const QString& name, Role role)
 {
     auto group = groupName(role);

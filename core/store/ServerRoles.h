@@ -64,6 +64,8 @@ public:
     Status setMayLogIn(const QString& name, bool mayLogIn);
     Status resetPassword(const QString& name, const QString& password);
     Status changeOwnPassword(const QString& name, const QString& password);
+    // The owner sets a login's password directly (server-setup's first manager): no change is asked of them.
+    Status setPassword(const QString& name, const QString& password);
     // A login for a user a practice brought with it (copy --to), in their group, with no password until a manager
     // resets one (owner only).
     Status adoptUser(const QString& name, Role role);

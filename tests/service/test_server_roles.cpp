@@ -169,7 +169,6 @@ TEST_P(ServerRolesTest, AReceptionLoginCannotWriteWhatItsRoleMayNot)
 TEST_P(ServerRolesTest, WhatAReceptionLoginWritesCarriesItsOwnNameAndTheServersTime)
 {
     Psql psql(reception, kPassword, t().schema());
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
     // An audit row signed as a manager and back-dated: the server writes who really sent it, and when.
     ASSERT_EQ(psql.run(QStringLiteral("INSERT INTO audit_log (at, user_name, role, action, details) VALUES "
                                       "('2001-01-01T00:00:00Z', '%1', 'manager', 'forged', '') RETURNING user_name || "
@@ -210,7 +209,6 @@ TEST_P(ServerRolesTest, WhatAReceptionLoginWritesCarriesItsOwnNameAndTheServersT
     EXPECT_EQ(q.value(0).toString(), reception);
     EXPECT_EQ(q.value(1).toString(), QStringLiteral("reception"));
     EXPECT_TRUE(q.value(2).toString().startsWith(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)));
-    Q_UNUSED(today);
 
     // The desk's own refusal comes first; the server's would follow it.
     auto voided = ConsentService(**db, t().clock()).voidEvent(*actor, *recorded, QStringLiteral("mistake"));
