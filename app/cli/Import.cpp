@@ -29,8 +29,8 @@ int runImportRegister(Context& ctx, const ParsedOptions& opts)
         return ctx.fail(invalid(
             QStringLiteral("The register file %1 cannot be read: %2.").arg(opts.positional, file.errorString())));
     }
-    if (const QString tooBig = registerFileSizeProblem(file.size()); !tooBig.isEmpty()) {
-        return ctx.fail(invalid(tooBig));
+    if (const QString problem = registerFileProblem(file); !problem.isEmpty()) {
+        return ctx.fail(invalid(problem));
     }
     ImportOptions options;
     options.dryRun = opts.has(QStringLiteral("dry-run"));

@@ -305,6 +305,11 @@ private:
 
 void CsvReader::stream(QIODevice& device, CsvTable& table, const std::function<void(CsvRecord&&)>& visit)
 {
+    if (device.isSequential()) {
+        table.refusal = QStringLiteral("The register is read twice, so it must come from a file, not a device or a "
+                                       "pipe. Nothing was imported.");
+        return;
+    }
     device.seek(0);
     const EncodingFound found = findEncoding(device);
     table.encoding = found.name;

@@ -316,8 +316,13 @@ QByteArray ImportReport::rejectsCsv() const
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-QString registerFileSizeProblem(qint64 bytes)
+QString registerFileProblem(const QIODevice& file)
 {
+    if (file.isSequential()) {
+        return QStringLiteral("This is not a file but a device or a pipe: the import reads a register export twice, "
+                              "from a file. Save the export to a file and import that. Nothing was imported.");
+    }
+    const qint64 bytes = file.size();
     if (bytes <= kMaxRegisterFileBytes) {
         return QString();
     }

@@ -55,8 +55,9 @@ struct ImportReport
 
 // A register of 2 million patients is about 200 MB: a file over this is refused before it is read.
 constexpr qint64 kMaxRegisterFileBytes = qint64{1} << 30;
-// Why a file of this size is refused, or empty when it may be read.
-QString registerFileSizeProblem(qint64 bytes);
+// Why an opened register file is refused before it is read (a device or a pipe, which cannot be read twice and may
+// never end, like /dev/zero; a file over 1 GB), or empty when it may be read.
+QString registerFileProblem(const QIODevice& file);
 
 // Reads a clinical system's register export and merges it into the practice in one transaction: new patients
 // added, changed details updated (the change audited), patients missing from the file marked as left, returning

@@ -136,6 +136,13 @@ TEST_F(CliImport, AMixedEncodingOrAnOversizedFileIsRefusedWholeWithNothingImport
     EXPECT_EQ(tooBig.exitCode, 2);
     EXPECT_TRUE(tooBig.err.contains(QStringLiteral("over the 1 GB"))) << tooBig.err.toStdString();
     QFile::remove(huge);
+
+    // A device that never ends is not a file: refused at once, not read for ever.
+    if (QFile::exists(QStringLiteral("/dev/zero"))) {
+        const auto device = cli.db({QStringLiteral("import-register"), QStringLiteral("/dev/zero")});
+        EXPECT_EQ(device.exitCode, 2);
+        EXPECT_TRUE(device.err.contains(QStringLiteral("device or a pipe"))) << device.err.toStdString();
+    }
 }
 
 } // namespace

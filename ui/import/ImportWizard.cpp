@@ -189,8 +189,8 @@ bool ImportWizard::loadFile()
                              tr("%1 cannot be read: %2.").arg(file.fileName(), file.errorString()));
         return false;
     }
-    if (const QString tooBig = registerFileSizeProblem(file.size()); !tooBig.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), tooBig);
+    if (const QString problem = registerFileProblem(file); !problem.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), problem);
         return false;
     }
     // Streamed: the preview keeps its first rows and counts the rest, so a file of any size is never held whole.
