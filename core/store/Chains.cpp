@@ -8,6 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <charconv>
+#include <iterator>
+
 namespace cd {
 namespace {
 
@@ -40,22 +43,44 @@ const QStringList& Chains::contentColumns(const QString& chain)
 
 QString Chains::link(const QString& previous, qint64 id, qint64 seq, const QVariantList& content)
 {
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    const auto add = [&sha](const QByteArray& bytes) {
-        sha.addData(QByteArray::number(bytes.size()));
-        sha.addData(QByteArrayView(":"));
-        sha.addData(bytes);
-        sha.addData(QByteArrayView(";"));
+    // Each field as "<length>:<bytes>;", hashed in one piece: a register import seals 100,000 rows in a row, so the
+    // text is built in one reused buffer rather than a few small allocations a field.
+    thread_local QByteArray text;
+    text.clear();
+    const auto add = [](const char* bytes, qsizetype size) {
+        char digits[24];
+        const auto end = std::to_chars(std::begin(digits), std::end(digits), size).ptr;
+        text.append(digits, end - digits).append(':').append(bytes, size).append(';');
     };
-    add(previous.toLatin1());
-    add(QByteArray::number(id));
-    add(QByteArray::number(seq));
+    const auto addNumber = [&add](qint64 n) {
+        char digits[24];
+        const auto end = std::to_chars(std::begin(digits), std::end(digits), n).ptr;
+        add(digits, end - digits);
+    };
+    const QByteArray head = previous.toLatin1();
+    add(head.constData(), head.size());
+    addNumber(id);
+    addNumber(seq);
     for (const QVariant& value : content) {
         // SQL NULL (a null QVariant of any type, which would otherwise print as "0") and '' alike; flags and ids
         // as their digits on both engines.
-        add(value.isNull() ? QByteArray() : value.toString().toUtf8());
+        if (value.isNull()) {
+            add("", 0);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+            addNumber(value.toLongLong());
+            break;
+        default: {
+            const QByteArray utf8 = value.toString().toUtf8();
+            add(utf8.constData(), utf8.size());
+        }
+        }
     }
-    return QString::fromLatin1(sha.result().toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
 }
 
 Result<ChainHead> Chains::reserve(const QString& chain, qint64 rows)

@@ -218,3 +218,14 @@ TEST_P(TamperEvidence, TheDeskWarnsWhenTheHistoryNoLongerExtendsTheNewestBackup)
 CD_INSTANTIATE_FOR_BOTH_ENGINES(TamperEvidence);
 
 } // namespace
+
+// The seal's text is fixed: files sealed by earlier versions must verify with this one. Each field is
+// "<length>:<UTF-8 bytes>;", a NULL as an empty field and numbers as their digits (worked out by hand with
+// Python's hashlib).
+TEST(ChainSeal, IsTheSha256OfEachFieldLengthPrefixedAsEarlierVersionsWroteIt)
+{
+    const QVariantList content{QVariant(), QStringLiteral("Zo\u00EB"), QVariant(qint64{42}), QVariant(-5),
+                               QStringLiteral("2010-03-15")};
+    EXPECT_EQ(cd::Chains::link(QStringLiteral("abc"), 7, 3, content),
+              QStringLiteral("e8099a47d5a61f54cf6d6cff028ad177ed71c63eaa9d005381dfa3486f7741ef"));
+}
