@@ -16,7 +16,7 @@ BulkInserter::BulkInserter(Database& db, QString table, QStringList columns, int
     , m_rowsPerStatement(rowsPerStatement)
 {
     m_pending.reserve(m_columns.size() * m_rowsPerStatement);
-    m_utf8.resize(m_columns.size());
+    m_utf8.resize(m_columns.size() * m_rowsPerStatement);
 }
 
 BulkInserter::~BulkInserter()
@@ -24,48 +24,96 @@ BulkInserter::~BulkInserter()
     sqlite3_finalize(m_statement);
 }
 
-Status BulkInserter::addToSqlite(const QVariantList& row)
+namespace {
+
+QString insertStatement(const QString& table, const QStringList& columns, qsizetype rows)
 {
-    if (!m_statement) {
-        sqlite3* connection = m_db.sqliteConnection();
-        if (!connection) {
-            return Error{ErrorKind::Database, QStringLiteral("The SQLite connection could not be reached for a bulk "
-                                                             "load.")};
+    QString one = QStringLiteral("(?");
+    for (qsizetype c = 1; c < columns.size(); ++c) {
+        one += QStringLiteral(", ?");
+    }
+    one += u')';
+    QStringList tuples;
+    tuples.reserve(rows);
+    for (qsizetype r = 0; r < rows; ++r) {
+        tuples << one;
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(table, columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+Result<sqlite3_stmt*> BulkInserter::prepareSqlite(qsizetype rows)
+{
+    sqlite3* connection = m_db.sqliteConnection();
+    if (!connection) {
+        return Error{ErrorKind::Database,
+                     QStringLiteral("The SQLite connection could not be reached for a bulk load.")};
+    }
+    const QByteArray sql = insertStatement(m_table, m_columns, rows).toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(connection, sql.constData(), static_cast<int>(sql.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+        return Error{ErrorKind::Database, QStringLiteral("The database could not prepare the load of %1: %2")
+                                              .arg(m_table, QString::fromUtf8(sqlite3_errmsg(connection)))};
+    }
+    return statement;
+}
+
+Status BulkInserter::flushToSqlite()
+{
+    const qsizetype rows = m_pending.size() / m_columns.size();
+    sqlite3_stmt* statement = rows == m_rowsPerStatement ? m_statement : nullptr;
+    if (!statement) {
+        auto prepared = prepareSqlite(rows);
+        if (!prepared) {
+            return prepared.error();
         }
-        QStringList marks;
-        for (qsizetype i = 0; i < m_columns.size(); ++i) {
-            marks << QStringLiteral("?");
-        }
-        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(m_table, m_columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
-                                   .toUtf8();
-        if (sqlite3_prepare_v2(connection, sql.constData(), static_cast<int>(sql.size()), &m_statement, nullptr) !=
-            SQLITE_OK) {
-            return Error{ErrorKind::Database, QStringLiteral("The database could not prepare the load of %1: %2")
-                                                  .arg(m_table, QString::fromUtf8(sqlite3_errmsg(connection)))};
+        statement = *prepared;
+        if (rows == m_rowsPerStatement) {
+            m_statement = statement; // full batches share it; the last, shorter one has its own
         }
     }
-    for (qsizetype i = 0; i < row.size(); ++i) {
-        const QVariant& v = row.at(i);
-        const int index = static_cast<int>(i) + 1;
-        int rc = SQLITE_OK;
-        if (v.isNull()) {
-            rc = sqlite3_bind_null(m_statement, index);
-        } else if (v.typeId() == QMetaType::QString) {
-            // As UTF-8, the database's own encoding: binding UTF-16 made SQLite translate every value. The bytes
-            // stay in m_utf8 until the next row, after the step that reads them.
-            QByteArray& utf8 = m_utf8[i];
-            utf8 = static_cast<const QString*>(v.constData())->toUtf8();
-            rc = sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
-        } else {
-            rc = sqlite3_bind_int64(m_statement, index, v.toLongLong());
-        }
-        if (rc != SQLITE_OK) {
-            return Error{ErrorKind::Database, QStringLiteral("A value for %1 could not be bound.").arg(m_table)};
-        }
+    // The text stays in m_utf8 until the step has read it.
+    Status done = Done{};
+    for (qsizetype place = 0; place < m_pending.size() && done; ++place) {
+        done = bindSqlite(statement, place, m_pending.at(place));
     }
-    const int rc = sqlite3_step(m_statement);
-    sqlite3_reset(m_statement);
+    if (done) {
+        done = stepSqlite(statement);
+    }
+    if (statement != m_statement) {
+        sqlite3_finalize(statement);
+    }
+    m_pending.clear();
+    return done;
+}
+
+Status BulkInserter::bindSqlite(sqlite3_stmt* statement, qsizetype place, const QVariant& v)
+{
+    const int index = static_cast<int>(place) + 1;
+    int rc = SQLITE_OK;
+    if (v.isNull()) {
+        rc = sqlite3_bind_null(statement, index);
+    } else if (v.typeId() == QMetaType::QString) {
+        // As UTF-8, the database's own encoding: binding UTF-16 made SQLite translate every value.
+        QByteArray& utf8 = m_utf8[place];
+        utf8 = static_cast<const QString*>(v.constData())->toUtf8();
+        rc = sqlite3_bind_text(statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    } else {
+        rc = sqlite3_bind_int64(statement, index, v.toLongLong());
+    }
+    if (rc != SQLITE_OK) {
+        return Error{ErrorKind::Database, QStringLiteral("A value for %1 could not be bound.").arg(m_table)};
+    }
+    return Done{};
+}
+
+Status BulkInserter::stepSqlite(sqlite3_stmt* statement)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
     if (rc != SQLITE_DONE) {
         Error e{ErrorKind::Database, QStringLiteral("The database could not load the rows of %1: %2")
                                          .arg(m_table, QString::fromUtf8(sqlite3_errstr(rc)))};
@@ -84,9 +132,6 @@ Status BulkInserter::add(const QVariantList& row)
                                               .arg(m_columns.size())};
     }
     ++m_rows;
-    if (m_db.engine() == Engine::SQLite) {
-        return addToSqlite(row);
-    }
     m_pending.append(row);
     if (m_pending.size() >= m_columns.size() * m_rowsPerStatement) {
         return flush();
@@ -101,20 +146,12 @@ Status BulkInserter::finish()
 
 Status BulkInserter::flush()
 {
+    if (m_db.engine() == Engine::SQLite) {
+        return flushToSqlite();
+    }
     const qsizetype rows = m_pending.size() / m_columns.size();
-    QString one = QStringLiteral("(?");
-    for (qsizetype c = 1; c < m_columns.size(); ++c) {
-        one += QStringLiteral(", ?");
-    }
-    one += u')';
-    QStringList tuples;
-    tuples.reserve(rows);
-    for (qsizetype r = 0; r < rows; ++r) {
-        tuples << one;
-    }
     // Full batches share one prepared statement; only the last, shorter one is prepared on its own.
-    auto q = m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                               .arg(m_table, m_columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", "))));
+    auto q = m_db.prepared(insertStatement(m_table, m_columns, rows));
     if (!q) {
         return q.error();
     }

@@ -1,7 +1,9 @@
 // Merging a register export into the practice, on both engines: added, updated (and audited), unchanged, left,
 // returning; the partial-list guard; rejected rows never marked as left; a cancelled import changes nothing.
+#include "domain/NhsNumber.h"
 #include "register/RegisterImport.h"
 #include "service/PatientRecord.h"
+#include "service/Verifier.h"
 #include "store/Stores.h"
 
 #include "TestDatabase.h"
@@ -177,26 +179,87 @@ TEST_P(RegisterImportTest, TheMappingIsRememberedForThePractice)
 
 CD_INSTANTIATE_FOR_BOTH_ENGINES(RegisterImportTest);
 
+// A register of that many patients with valid NHS numbers, "NHS Number,Surname,Date of Birth".
+QString generatedRegister(int rows)
+{
+    QString text = QStringLiteral("NHS Number,Surname,Date of Birth\n");
+    qint64 base = 999500000;
+    int written = 0;
+    while (written < rows) {
+        const QString nine = QString::number(base++);
+        const int check = cd::NhsNumber::checkDigitFor(nine);
+        if (check < 0) {
+            continue;
+        }
+        text += QStringLiteral("%1%2,Patient%3,01/01/1980\n").arg(nine).arg(check).arg(written % 97);
+        ++written;
+    }
+    return text;
+}
+
+// The practice file's indexes as the schema wrote them.
+QStringList indexDefinitions(TestDatabase& t)
+{
+    QSqlQuery q(t.db().connection());
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS "
+                                      "NOT NULL ORDER BY name")));
+    QStringList all;
+    while (q.next()) {
+        all << q.value(0).toString();
+    }
+    return all;
+}
+
+// A first import of thousands writes its rows with the search indexes set aside and builds them again in the same
+// transaction: afterwards every index is there as the schema wrote it, the file verifies clean, and a search by
+// name finds its patients through the index.
+TEST(RegisterImportFile, ALargeFirstImportLeavesEveryIndexAsTheSchemaWroteIt)
+{
+    TestDatabase t;
+    const QStringList before = indexDefinitions(t);
+    ASSERT_TRUE(before.join(u' ').contains(QStringLiteral("patients_name_key")));
+    auto report = cd::importRegister(t.db(), TestDatabase::manager(), t.clock(), generatedRegister(6000).toUtf8(), {});
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    ASSERT_EQ(report->added, 6000);
+    EXPECT_EQ(indexDefinitions(t), before);
+    auto verified = cd::verifyDatabase(t.db(), cd::Programme::scr());
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->changedOutside.isEmpty()) << verified->changedOutside.join(u'\n').toStdString();
+    QSqlQuery plan(t.db().connection());
+    ASSERT_TRUE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM patients WHERE upper(family_name) >= "
+                                         "'PATIENT42' AND upper(family_name) < 'PATIENT43'")));
+    QString steps;
+    while (plan.next()) {
+        steps += plan.value(3).toString();
+    }
+    EXPECT_TRUE(steps.contains(QStringLiteral("patients_name_key"))) << steps.toStdString();
+    QSqlQuery count(t.db().connection());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM patients WHERE upper(family_name) = 'PATIENT42'")));
+    ASSERT_TRUE(count.next());
+    EXPECT_EQ(count.value(0).toInt(), 6000 / 97 + (6000 % 97 > 42 ? 1 : 0));
+}
+
+// Cancelled after its rows were written, a large load's set-aside indexes come back with the rollback.
+TEST(RegisterImportFile, ALargeImportCancelledLateStillHasItsIndexes)
+{
+    TestDatabase t;
+    const QStringList before = indexDefinitions(t);
+    cd::ImportOptions cancelling;
+    cancelling.progress = [](int percent) {
+        return percent < 95;
+    };
+    auto report =
+        cd::importRegister(t.db(), TestDatabase::manager(), t.clock(), generatedRegister(6000).toUtf8(), cancelling);
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(indexDefinitions(t), before);
+    EXPECT_EQ(*cd::PatientStore(t.db()).count(), 0);
+}
+
 // Byte for byte: a cancelled import leaves the SQLite file exactly as it was.
 TEST(RegisterImportFile, ACancelledImportLeavesTheFileByteForByte)
 {
     TestDatabase t;
-    QString text = QStringLiteral("NHS Number,Surname,Date of Birth\n");
-    qint64 base = 999500000;
-    int rows = 0;
-    while (rows < 1200) {
-        const QString nine = QString::number(base++);
-        int total = 0;
-        for (int i = 0; i < 9; ++i) {
-            total += nine.at(i).digitValue() * (10 - i);
-        }
-        const int check = (11 - total % 11) % 11;
-        if (check == 10) {
-            continue;
-        }
-        text += QStringLiteral("%1%2,Patient,01/01/1980\n").arg(nine).arg(check);
-        ++rows;
-    }
+    const QString text = generatedRegister(1200);
     t.close(); // checkpoint everything into the file, then hash it
     const auto hash = [&] {
         QFile f(t.path());
