@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace cd {
@@ -277,25 +278,54 @@ void RegisterValidator::add(const CsvRecord& r)
     m_result.rows.append(row);
 }
 
+namespace {
+
+constexpr qint32 kNoDate = std::numeric_limits<qint32>::min();
+constexpr qsizetype kTextBlockBytes = 4 * 1024 * 1024;
+
+qint32 packDate(QDate date)
+{
+    return date.isValid() ? static_cast<qint32>(date.toJulianDay()) : kNoDate;
+}
+
+QDate unpackDate(qint32 day)
+{
+    return day == kNoDate ? QDate() : QDate::fromJulianDay(day);
+}
+
+} // namespace
+
 void PackedRegisterRows::append(const RegisterRow& row)
 {
     const Patient& p = row.patient;
     const QChar unit(0x1F); // the validator refuses every C0 control in these fields, so it never occurs in them
-    const QString joined = row.nhsAsWritten + unit + p.title + unit + p.givenName + unit + p.familyName + unit + p.sex +
-                           unit + p.address + unit + p.postcode + unit + p.usualGp;
-    m_rows.append({p.nhsNumber.toLongLong(), p.dateOfBirth, row.registered, row.line, joined.toUtf8()});
+    // The number as written is kept only where it differs from its digits (spaced, say): 2 million rows, 20 MB.
+    const QString& asWritten = row.nhsAsWritten == p.nhsNumber ? QString() : row.nhsAsWritten;
+    const QByteArray text = (asWritten + unit + p.title + unit + p.givenName + unit + p.familyName + unit + p.sex +
+                             unit + p.address + unit + p.postcode + unit + p.usualGp)
+                                .toUtf8();
+    if (m_blocks.isEmpty() || m_blocks.last().capacity() - m_blocks.last().size() < text.size()) {
+        m_blocks.append(QByteArray());
+        m_blocks.last().reserve(std::max(kTextBlockBytes, text.size()));
+    }
+    QByteArray& block = m_blocks.last();
+    m_rows.append({p.nhsNumber.toLongLong(), packDate(p.dateOfBirth), packDate(row.registered), row.line,
+                   static_cast<quint32>(m_blocks.size() - 1), static_cast<quint32>(block.size()),
+                   static_cast<quint32>(text.size())});
+    block.append(text);
 }
 
 RegisterRow PackedRegisterRows::operator[](qsizetype i) const
 {
     const Packed& packed = m_rows.at(i);
-    const QStringList parts = QString::fromUtf8(packed.text).split(QChar(0x1F));
+    const QString text = QString::fromUtf8(m_blocks.at(packed.block).constData() + packed.offset, packed.length);
+    const QStringList parts = text.split(QChar(0x1F));
     RegisterRow row;
     row.line = packed.line;
-    row.registered = packed.registered;
-    row.nhsAsWritten = parts.value(0);
+    row.registered = unpackDate(packed.registered);
     Patient& p = row.patient;
     p.nhsNumber = QString::number(packed.nhs).rightJustified(10, u'0'); // a leading zero is part of the number
+    row.nhsAsWritten = parts.value(0).isEmpty() ? p.nhsNumber : parts.value(0);
     p.title = parts.value(1);
     p.givenName = parts.value(2);
     p.familyName = parts.value(3);
@@ -303,7 +333,7 @@ RegisterRow PackedRegisterRows::operator[](qsizetype i) const
     p.address = parts.value(5);
     p.postcode = parts.value(6);
     p.usualGp = parts.value(7);
-    p.dateOfBirth = packed.dateOfBirth;
+    p.dateOfBirth = unpackDate(packed.dateOfBirth);
     return row;
 }
 
