@@ -43,8 +43,12 @@ public:
     // The same from a file, a megabyte at a time in two passes (the encoding first, then the records): memory stays
     // the same whatever the file's size. UTF-16 with its byte-order mark; valid UTF-8 as UTF-8; a file with no valid
     // multi-byte UTF-8 and some bytes above 127 as Windows-1252; a file mixing the two is refused whole (the table's
-    // refusal says why and on which line). The device must be seekable (a file, a buffer).
-    static void stream(QIODevice& device, CsvTable& table, const std::function<void(CsvRecord&&)>& visit);
+    // refusal says why and on which line). The device must be seekable (a file, a buffer). After each megabyte,
+    // progress (if given) hears how far through the file the reading is, 0 to 100; false stops the reading, with the
+    // refusal kCancelled.
+    static void stream(QIODevice& device, CsvTable& table, const std::function<void(CsvRecord&&)>& visit,
+                       const std::function<bool(int percent)>& progress = {});
+    static inline const QString kCancelled = QStringLiteral("The reading was cancelled: nothing was imported.");
     // No field of a register is anywhere near this: a larger one means the file is not one.
     static constexpr qsizetype kMaxFieldChars = 1024 * 1024;
     static QChar detectDelimiter(const QString& firstLine);

@@ -303,7 +303,8 @@ private:
 
 } // namespace
 
-void CsvReader::stream(QIODevice& device, CsvTable& table, const std::function<void(CsvRecord&&)>& visit)
+void CsvReader::stream(QIODevice& device, CsvTable& table, const std::function<void(CsvRecord&&)>& visit,
+                       const std::function<bool(int percent)>& progress)
 {
     if (device.isSequential()) {
         table.refusal = QStringLiteral("The register is read twice, so it must come from a file, not a device or a "
@@ -347,6 +348,11 @@ void CsvReader::stream(QIODevice& device, CsvTable& table, const std::function<v
         }
         if (!parser.feed(pending, last) || last) {
             break;
+        }
+        const qint64 size = std::max<qint64>(device.size(), 1);
+        if (progress && !progress(static_cast<int>(100 * device.pos() / size))) {
+            table.refusal = kCancelled;
+            return;
         }
     }
     if (table.delimiter.isNull()) {

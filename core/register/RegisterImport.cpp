@@ -318,7 +318,9 @@ Status applyPlan(Database& db, const Plan& plan, const Actor& actor, const Clock
     return db.execDialect(dialect::notifyChange(db.engine()), {QStringLiteral("register")});
 }
 
-Result<QHash<QString, QString>> rememberedMapping(Database& db, const QStringList& header)
+} // namespace
+
+Result<QHash<QString, QString>> rememberedMapping(Database& db)
 {
     auto stored = PracticeStore(db).setting(kMappingSetting);
     if (!stored) {
@@ -327,72 +329,9 @@ Result<QHash<QString, QString>> rememberedMapping(Database& db, const QStringLis
     QHash<QString, QString> mapping;
     const QJsonObject o = QJsonDocument::fromJson(stored->toUtf8()).object();
     for (auto it = o.begin(); it != o.end(); ++it) {
-        // Only where this file still has that column: a different system's export falls back to recognition.
-        if (header.contains(it.value().toString(), Qt::CaseInsensitive)) {
-            mapping.insert(it.key(), it.value().toString());
-        }
+        mapping.insert(it.key(), it.value().toString());
     }
     return mapping;
-}
-
-} // namespace
-
-QJsonObject ImportReport::toJson() const
-{
-    QJsonArray rows;
-    for (const RegisterReject& r : rejects) {
-        rows.append(QJsonObject{{QStringLiteral("line"), r.line},
-                                {QStringLiteral("nhs"), r.nhsAsWritten},
-                                {QStringLiteral("reason"), r.reason}});
-    }
-    QJsonObject mapping;
-    for (auto it = mappingUsed.cbegin(); it != mappingUsed.cend(); ++it) {
-        mapping.insert(it.key(), it.value());
-    }
-    return {{QStringLiteral("added"), added},
-            {QStringLiteral("updated"), updated},
-            {QStringLiteral("unchanged"), unchanged},
-            {QStringLiteral("left"), left},
-            {QStringLiteral("returning"), returning},
-            {QStringLiteral("awaiting_register"), awaitingRegister},
-            {QStringLiteral("rejected"), rejects.size()},
-            {QStringLiteral("rejects"), rows},
-            {QStringLiteral("applied"), applied},
-            {QStringLiteral("encoding"), encoding},
-            {QStringLiteral("delimiter"), QString(delimiter)},
-            {QStringLiteral("mapping"), mapping},
-            {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(ignoredColumns)}};
-}
-
-QByteArray ImportReport::rejectsCsv() const
-{
-    const auto cell = [](QString v) {
-        if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0))) {
-            v.prepend(u'\''); // never a formula in Excel
-        }
-        return u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    };
-    QString text = QStringLiteral("\"Line\",\"NHS number as written\",\"Reason\"\r\n");
-    for (const RegisterReject& r : rejects) {
-        text += cell(QString::number(r.line)) + u',' + cell(r.nhsAsWritten) + u',' + cell(r.reason) +
-                QStringLiteral("\r\n");
-    }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
-}
-
-QString registerFileProblem(const QIODevice& file)
-{
-    if (file.isSequential()) {
-        return QStringLiteral("This is not a file but a device or a pipe: the import reads a register export twice, "
-                              "from a file. Save the export to a file and import that. Nothing was imported.");
-    }
-    const qint64 bytes = file.size();
-    if (bytes <= kMaxRegisterFileBytes) {
-        return QString();
-    }
-    return QStringLiteral("The file is %1 MB, over the 1 GB a register export can be (2 million patients make about "
-                          "200 MB): check that it is the registered-list export. Nothing was imported.")
-        .arg(bytes / (1024 * 1024));
 }
 
 Result<ImportReport> importRegister(Database& db, const Actor& actor, const Clock& clock, const QByteArray& file,
@@ -411,59 +350,26 @@ Result<ImportReport> importRegister(Database& db, const Actor& actor, const Cloc
         return refuse(db, clock, actor, QStringLiteral("import-register"),
                       QStringLiteral("Only a manager may import the register."));
     }
-    // Rows are checked as they are read, so a 100,000-row register is never held as parsed records.
-    ImportReport report;
-    CsvTable table;
-    std::optional<Result<ColumnMapping>> mapping;
-    std::optional<RegisterValidator> validator;
-    QHash<QString, QString> overrides = options.mapping;
-    const auto prepare = [&]() -> bool {
-        if (!mapping) {
-            if (overrides.isEmpty()) {
-                auto remembered = rememberedMapping(db, table.header);
-                if (!remembered) {
-                    mapping = Result<ColumnMapping>(remembered.error());
-                    return false;
-                }
-                overrides = *remembered;
-            }
-            mapping = ColumnMapping::fromHeader(table.header, overrides);
-            if (*mapping) {
-                validator.emplace(**mapping, clock.today());
-                // About a row per 100 bytes, up to 200,000: a file of blank lines must not reserve a list for them.
-                validator->reserve(static_cast<qsizetype>(std::min<qint64>(file.size() / 100, 200000)));
-            }
-        }
-        return mapping->ok();
-    };
-    CsvReader::stream(file, table, [&](CsvRecord&& record) {
-        if (prepare()) {
-            validator->add(record);
-        }
-    });
-    if (!table.refusal.isEmpty()) {
-        return invalid(table.refusal);
+    auto remembered = rememberedMapping(db);
+    if (!remembered) {
+        return remembered.error();
     }
-    if (table.header.isEmpty()) {
-        return invalid(QStringLiteral("The file is empty: export the registered list from the clinical system and "
-                                      "import that file."));
+    auto read = readRegister(file, clock.today(), options.mapping, *remembered);
+    if (!read) {
+        return read.error();
     }
-    if (!prepare()) {
-        return mapping->error();
+    return mergeRegister(db, actor, clock, std::move(read).value(), options);
+}
+
+Result<ImportReport> mergeRegister(Database& db, const Actor& actor, const Clock& clock, RegisterRead&& file,
+                                   const ImportOptions& options)
+{
+    if (!allows(actor.role, Permission::ManagePractice)) {
+        return refuse(db, clock, actor, QStringLiteral("import-register"),
+                      QStringLiteral("Only a manager may import the register."));
     }
-    const ColumnMapping& columns = **mapping;
-    report.encoding = table.encoding;
-    report.delimiter = table.delimiter;
-    report.columns = table.header;
-    report.ignoredColumns = columns.ignored;
-    for (auto it = columns.columns.cbegin(); it != columns.columns.cend(); ++it) {
-        QStringList headers;
-        for (const int c : it.value()) {
-            headers << table.header.value(c);
-        }
-        report.mappingUsed.insert(fieldName(it.key()), headers.join(QStringLiteral(" + ")));
-    }
-    const ValidatedRegister validated = validator->finish();
+    ImportReport report = std::move(file.report);
+    const ValidatedRegister validated = std::move(file.validated);
     const QDate today = clock.today();
     report.rejects = validated.rejects;
 

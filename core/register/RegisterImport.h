@@ -65,6 +65,23 @@ QString registerFileProblem(const QIODevice& file);
 // Rejected rows are reported, never imported, and a patient whose row was rejected is never marked as left.
 Result<ImportReport> importRegister(Database& db, const Actor& actor, const Clock& clock, const QByteArray& file,
                                     const ImportOptions& options);
+
+// The same in two steps, for a screen that reads on a worker thread and writes on its own:
+// 1. the column names the practice chose last time (--map), read from the database;
+struct RegisterRead
+{
+    ImportReport report; // the encoding, delimiter, columns and mapping used; the counts are the merge's
+    ValidatedRegister validated;
+};
+Result<QHash<QString, QString>> rememberedMapping(Database& db);
+// 2. reading and checking the file, which touches no database: mapping is --map's; without it, the remembered one
+//    where the file still has those columns. progress hears how far the reading is (0-100); false cancels it;
+Result<RegisterRead> readRegister(QIODevice& file, QDate today, const QHash<QString, QString>& mapping,
+                                  const QHash<QString, QString>& remembered,
+                                  const std::function<bool(int percent)>& progress = {});
+// 3. the merge, in one transaction, as importRegister does (options.progress hears the writing).
+Result<ImportReport> mergeRegister(Database& db, const Actor& actor, const Clock& clock, RegisterRead&& read,
+                                   const ImportOptions& options);
 // The same read from a file a megabyte at a time (CsvReader::stream): the file is never held whole.
 Result<ImportReport> importRegister(Database& db, const Actor& actor, const Clock& clock, QIODevice& file,
                                     const ImportOptions& options);

@@ -1521,14 +1521,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as %1, columns separated by %2; %3 rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,6 +1571,37 @@
     <message>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, columns separated by %2: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

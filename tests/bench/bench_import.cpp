@@ -222,6 +222,87 @@ void BM_ReimportUnchanged(benchmark::State& state)
 }
 BENCHMARK(BM_ReimportUnchanged)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
+// PostgreSQL beside them, when CONSENTDESK_TEST_PG names a server (as the database's owner): the same import into
+// an empty practice schema, the unchanged re-import, and the floor, INSERT ... SELECT of the imported rows into
+// another empty practice schema on the same server, in one transaction.
+double g_pgImportSeconds = 0;
+double g_pgFloorSeconds = 0;
+double g_pgReimportSeconds = 0;
+
+std::unique_ptr<cd::Database> emptyPracticeOnServer(const char* schema)
+{
+    const QString server = qEnvironmentVariable("CONSENTDESK_TEST_PG");
+    auto admin = cd::Database::open(server, cd::Database::Mode::CreateIfMissing);
+    if (!admin) {
+        return nullptr;
+    }
+    QSqlQuery q((*admin)->connection());
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
+    if (!q.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(QLatin1String(schema))) ||
+        !q.exec(QStringLiteral("CREATE SCHEMA %1").arg(QLatin1String(schema)))) {
+        return nullptr;
+    }
+    auto db = cd::Database::open(server + QStringLiteral("?schema=") + QLatin1String(schema),
+                                 cd::Database::Mode::CreateIfMissing);
+    cd::InitPracticeCommand init;
+    init.code = QStringLiteral("F84001");
+    init.name = QStringLiteral("Bench");
+    init.region = QStringLiteral("london");
+    if (!db || !cd::PracticeService(**db, kClock).init(kActor, init)) {
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+void BM_ImportRegister_PostgreSQL(benchmark::State& state)
+{
+    if (qEnvironmentVariableIsEmpty("CONSENTDESK_TEST_PG")) {
+        state.SkipWithError("set CONSENTDESK_TEST_PG to measure PostgreSQL");
+        return;
+    }
+    Register& reg = Register::get();
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto imported = emptyPracticeOnServer("bench_import");
+        auto floor = emptyPracticeOnServer("bench_import_floor");
+        if (!imported || !floor) {
+            state.SkipWithError("could not make the practices on the server");
+            return;
+        }
+        state.ResumeTiming();
+        QElapsedTimer timer;
+        timer.start();
+        auto report = cd::importRegister(*imported, kActor, kClock, reg.bytes, {});
+        g_pgImportSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        if (!report || report->added != rows()) {
+            state.SkipWithError(report ? "import added the wrong count" : qPrintable(report.error().message));
+            return;
+        }
+        QSqlQuery q(floor->connection());
+        timer.restart();
+        bool ok = q.exec(QStringLiteral("BEGIN"));
+        for (const char* table : {"patients", "consent_events", "state_segments"}) {
+            ok = ok && q.exec(QStringLiteral("INSERT INTO bench_import_floor.%1 SELECT * FROM bench_import.%1")
+                                  .arg(QLatin1String(table)));
+        }
+        ok = ok && q.exec(QStringLiteral("COMMIT"));
+        g_pgFloorSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        if (!ok) {
+            state.SkipWithError(qPrintable(q.lastError().text()));
+            return;
+        }
+        timer.restart();
+        auto again = cd::importRegister(*imported, kActor, kClock, reg.bytes, {});
+        g_pgReimportSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        if (!again || again->unchanged != rows()) {
+            state.SkipWithError("re-import failed");
+            return;
+        }
+    }
+    state.counters["rows"] = rows();
+}
+BENCHMARK(BM_ImportRegister_PostgreSQL)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -242,6 +323,12 @@ int main(int argc, char** argv)
     if (g_sqlite3Seconds > 0 && g_importSeconds > 0) {
         std::printf("for reference, the old flat-table ratio: import / sqlite3 .import = %.2f\n",
                     g_importSeconds / g_sqlite3Seconds);
+    }
+    if (g_pgImportSeconds > 0 && g_pgFloorSeconds > 0) {
+        std::printf("\nPostgreSQL, %d rows: import %.2f s, floor %.2f s, re-import unchanged %.2f s\n", rows(),
+                    g_pgImportSeconds, g_pgFloorSeconds, g_pgReimportSeconds);
+        std::printf("import / floor = %.2f; re-import unchanged / first import = %.2f\n",
+                    g_pgImportSeconds / g_pgFloorSeconds, g_pgReimportSeconds / g_pgImportSeconds);
     }
     g_practice.reset();
     return 0;

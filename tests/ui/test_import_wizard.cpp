@@ -1,5 +1,6 @@
 // The register import wizard, offscreen, driven from the keyboard: choose the file, check the mapping, see the dry
 // run, apply, and read the counts and the rejected rows.
+#include "domain/NhsNumber.h"
 #include "import/ImportWizard.h"
 #include "store/Stores.h"
 
@@ -11,11 +12,17 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using cd::test::TestDatabase;
 
@@ -94,6 +101,111 @@ TEST(ImportWizard, ShowsRejectedRowsAndAsksBeforeMarkingManyAsLeft)
     wizard.next();
     ASSERT_EQ(wizard.currentId(), cd::ImportWizard::Finished) << wizard.lastError().toStdString();
     EXPECT_EQ(wizard.lastReport().left, 5);
+}
+
+// A register of that many patients, "NHS Number,Surname,Date of Birth", written to a file in dir.
+QString largeRegister(const QTemporaryDir& dir, int rows)
+{
+    QString text = QStringLiteral("NHS Number,Surname,Forename,Date of Birth,Address,Postcode\n");
+    qint64 base = 999600000;
+    for (int written = 0; written < rows; ++base) {
+        const QString nine = QString::number(base);
+        if (const int check = cd::NhsNumber::checkDigitFor(nine); check >= 0) {
+            text += QStringLiteral("%1%2,Surname%3,Forename,01/01/1980,\"%3 High Street, Leyton\",E10 5AB\n")
+                        .arg(nine)
+                        .arg(check)
+                        .arg(written++);
+        }
+    }
+    const QString path = dir.filePath(QStringLiteral("large.csv"));
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+    return path;
+}
+
+// Watches the wizard every 5 ms while it works: whether the event loop ran (the window painted), the bar moved,
+// and Next stayed disabled.
+struct BusyWatch
+{
+    explicit BusyWatch(QWizard& wizard)
+    {
+        timer.setInterval(5);
+        QObject::connect(&timer, &QTimer::timeout, &wizard, [this, &wizard] {
+            for (auto* bar : wizard.findChildren<QProgressBar*>()) {
+                if (bar->isVisible()) {
+                    ++ticksWhileBusy;
+                    furthest = std::max(furthest, bar->value());
+                    nextEnabledWhileBusy = nextEnabledWhileBusy || wizard.button(QWizard::NextButton)->isEnabled();
+                    if (onBusy) {
+                        onBusy();
+                    }
+                }
+            }
+        });
+        timer.start();
+    }
+    QTimer timer;
+    int ticksWhileBusy = 0;
+    int furthest = 0;
+    bool nextEnabledWhileBusy = false;
+    std::function<void()> onBusy;
+};
+
+TEST(ImportWizard, ReadsAndChecksOnAWorkerWhileTheWindowKeepsPainting)
+{
+    TestDatabase t;
+    QTemporaryDir dir;
+    cd::ImportWizard wizard(t.db(), t.clock(), TestDatabase::manager());
+    wizard.setFile(largeRegister(dir, 60000));
+    wizard.show();
+    BusyWatch loading(wizard);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), cd::ImportWizard::Preview);
+    EXPECT_GT(loading.ticksWhileBusy, 0) << "the window did not paint while the file was read";
+    EXPECT_FALSE(loading.nextEnabledWhileBusy);
+    BusyWatch checking(wizard);
+    bool pictured = false;
+    checking.onBusy = [&] {
+        if (!pictured && checking.furthest > 20) {
+            keepPicture(wizard, "import-checking.png");
+            pictured = true;
+        }
+    };
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), cd::ImportWizard::DryRun) << wizard.lastError().toStdString();
+    EXPECT_GT(checking.ticksWhileBusy, 0) << "the window did not paint while the rows were checked";
+    EXPECT_GT(checking.furthest, 0);
+    EXPECT_FALSE(checking.nextEnabledWhileBusy);
+    EXPECT_EQ(wizard.lastReport().added, 60000);
+}
+
+TEST(ImportWizard, CancelWhileTheRowsAreCheckedStopsAndChangesNothing)
+{
+    TestDatabase t;
+    QTemporaryDir dir;
+    cd::ImportWizard wizard(t.db(), t.clock(), TestDatabase::manager());
+    wizard.setFile(largeRegister(dir, 60000));
+    wizard.show();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), cd::ImportWizard::Preview);
+    BusyWatch watch(wizard);
+    watch.onBusy = [&wizard] {
+        wizard.button(QWizard::CancelButton)->click();
+    };                      // as soon as the checking shows
+    QTimer closeTheMessage; // the wizard says it was cancelled; the manager reads it and presses OK
+    QObject::connect(&closeTheMessage, &QTimer::timeout, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            box->accept();
+        }
+    });
+    closeTheMessage.start(20);
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), cd::ImportWizard::Preview); // stayed, with the file still chosen
+    EXPECT_TRUE(wizard.lastError().contains(QStringLiteral("cancelled"))) << wizard.lastError().toStdString();
+    EXPECT_TRUE(wizard.isVisible());
+    EXPECT_EQ(*cd::PatientStore(t.db()).count(), 0);
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "import/ImportWizard.h"
 #include "export/PrivateFile.h"
 #include "help/HelpKey.h"
+#include "widgets/WorkerRun.h"
 
 #include "register/ColumnMapping.h"
 #include "register/CsvReader.h"
@@ -102,7 +103,7 @@ QWizardPage* ImportWizard::buildChooseFilePage()
     page->setTitle(tr("Choose the register export"));
     page->setSubTitle(tr("Export the registered list from EMIS Web, SystmOne or Vision as CSV or text, then choose "
                          "that file."));
-    auto* layout = new QHBoxLayout(page);
+    auto* layout = new QVBoxLayout(page);
     auto* label = new QLabel(tr("&File:"), page);
     m_path = new QLineEdit(page);
     m_path->setAccessibleName(tr("Register file"));
@@ -115,9 +116,16 @@ QWizardPage* ImportWizard::buildChooseFilePage()
             m_path->setText(file);
         }
     });
-    layout->addWidget(label);
-    layout->addWidget(m_path, 1);
-    layout->addWidget(browse);
+    auto* row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_path, 1);
+    row->addWidget(browse);
+    m_loadProgress = new QProgressBar(page);
+    m_loadProgress->setAccessibleName(tr("Reading progress"));
+    m_loadProgress->hide();
+    layout->addLayout(row);
+    layout->addWidget(m_loadProgress);
+    layout->addStretch(1);
     return page;
 }
 
@@ -131,9 +139,13 @@ QWizardPage* ImportWizard::buildPreviewPage()
     m_detected = new QLabel(page);
     m_sample = makeTable(page, {}, tr("First rows of the file"));
     m_mapping = makeTable(page, {tr("Field"), tr("Column in the file")}, tr("Column mapping"));
+    m_readProgress = new QProgressBar(page);
+    m_readProgress->setAccessibleName(tr("Checking progress"));
+    m_readProgress->hide();
     layout->addWidget(m_detected);
     layout->addWidget(m_sample, 1);
     layout->addWidget(m_mapping, 1);
+    layout->addWidget(m_readProgress);
     return page;
 }
 
@@ -183,36 +195,59 @@ void ImportWizard::setFile(const QString& path)
 
 bool ImportWizard::loadFile()
 {
-    QFile file(m_path->text().trimmed());
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("%1 cannot be read: %2.").arg(file.fileName(), file.errorString()));
-        return false;
-    }
-    if (const QString problem = registerFileProblem(file); !problem.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), problem);
-        return false;
-    }
-    // Streamed: the preview keeps its first rows and counts the rest, so a file of any size is never held whole.
+    m_cancelled = false;
+    const QString path = m_path->text().trimmed();
+    // Streamed on a worker thread: the preview keeps its first rows and counts the rest, so a file of any size is
+    // never held whole, and the window keeps painting while a large one is read.
+    QString problem;
     CsvTable table;
     qsizetype rows = 0;
-    CsvReader::stream(file, table, [&](CsvRecord&& record) {
-        if (table.records.size() < 8) {
-            table.records.append(std::move(record));
+    setBusy(true, m_loadProgress);
+    runOnWorker(
+        [&](std::atomic<int>& percent) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                problem = tr("%1 cannot be read: %2.").arg(path, file.errorString());
+                return;
+            }
+            if (problem = registerFileProblem(file); !problem.isEmpty()) {
+                return;
+            }
+            CsvReader::stream(
+                file, table,
+                [&](CsvRecord&& record) {
+                    if (table.records.size() < 8) {
+                        table.records.append(std::move(record));
+                    }
+                    ++rows;
+                },
+                [&](int done) {
+                    percent = done;
+                    return !m_cancelled;
+                });
+        },
+        m_loadProgress);
+    setBusy(false, m_loadProgress);
+    if (problem.isEmpty()) {
+        problem = table.refusal;
+    }
+    if (!problem.isEmpty()) {
+        if (!m_cancelled) {
+            QMessageBox::warning(this, windowTitle(), problem);
         }
-        ++rows;
-    });
-    m_file = file.fileName();
-    if (!table.refusal.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), table.refusal);
         return false;
     }
+    m_file = path;
     if (table.header.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), tr("The file is empty: export the registered list again."));
         return false;
     }
-    const QString delimiter = table.delimiter == u'\t' ? tr("tab") : QString(table.delimiter);
-    m_detected->setText(tr("Read as %1, columns separated by %2; %3 rows.").arg(table.encoding, delimiter).arg(rows));
+    const QString delimiter = table.delimiter == u'\t'  ? tr("tabs")
+                              : table.delimiter == u';' ? tr("semicolons")
+                              : table.delimiter == u'|' ? tr("vertical bars")
+                                                        : tr("commas");
+    m_detected->setText(tr("Read as %1, columns separated by %2: %n row(s).", nullptr, static_cast<int>(rows))
+                            .arg(table.encoding, delimiter));
     m_sample->setColumnCount(static_cast<int>(table.header.size()));
     m_sample->setHorizontalHeaderLabels(table.header);
     const int shown = static_cast<int>(std::min<qsizetype>(8, table.records.size()));
@@ -241,7 +276,7 @@ bool ImportWizard::loadFile()
     return true;
 }
 
-ImportOptions ImportWizard::options(bool dryRun)
+ImportOptions ImportWizard::options(bool dryRun, int writingFrom)
 {
     ImportOptions o;
     o.dryRun = dryRun;
@@ -257,8 +292,10 @@ ImportOptions ImportWizard::options(bool dryRun)
         }
     }
     if (!dryRun) {
-        o.progress = [this](int percent) {
-            m_progress->setValue(percent);
+        // The writing holds the database's connection, which belongs to this thread: it stays here and lets the
+        // window paint between batches.
+        o.progress = [this, writingFrom](int percent) {
+            m_progress->setValue(writingFrom + percent * (100 - writingFrom) / 100);
             QApplication::processEvents();
             return !m_cancelled;
         };
@@ -269,13 +306,35 @@ ImportOptions ImportWizard::options(bool dryRun)
 bool ImportWizard::runImport(bool dryRun)
 {
     m_cancelled = false;
-    QFile file(m_file);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("%1 cannot be read: %2.").arg(m_file, file.errorString());
-        QMessageBox::warning(this, windowTitle(), m_error);
-        return false;
+    // The reading and checking run on a worker thread (no database there); the merge runs here, on the thread that
+    // owns the connection. A dry run's bar is all reading; an import's is two-fifths reading, then the writing.
+    QProgressBar* bar = dryRun ? m_readProgress : m_progress;
+    const int readingTo = dryRun ? 100 : 40;
+    const ImportOptions chosen = options(dryRun, readingTo);
+    auto remembered = rememberedMapping(m_db);
+    std::optional<Result<RegisterRead>> read;
+    setBusy(true, bar);
+    if (remembered) {
+        const QString path = m_file;
+        const QDate today = m_clock.today();
+        runOnWorker(
+            [&](std::atomic<int>& percent) {
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    read = Result<RegisterRead>(invalid(tr("%1 cannot be read: %2.").arg(path, file.errorString())));
+                    return;
+                }
+                read = readRegister(file, today, chosen.mapping, *remembered, [&](int done) {
+                    percent = done;
+                    return !m_cancelled;
+                });
+            },
+            bar, 0, readingTo);
     }
-    auto report = importRegister(m_db, m_actor, m_clock, file, options(dryRun));
+    Result<ImportReport> report = !remembered ? Result<ImportReport>(remembered.error())
+                                  : !*read    ? Result<ImportReport>(read->error())
+                                              : mergeRegister(m_db, m_actor, m_clock, std::move(*read).value(), chosen);
+    setBusy(false, bar);
     if (!report) {
         m_error = report.error().message;
         QMessageBox::warning(this, windowTitle(), m_error);
@@ -284,6 +343,19 @@ bool ImportWizard::runImport(bool dryRun)
     m_error.clear();
     m_report = *report;
     return true;
+}
+
+void ImportWizard::setBusy(bool busy, QProgressBar* bar)
+{
+    m_busy = busy;
+    bar->setValue(0);
+    bar->setVisible(busy);
+    for (const WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton}) {
+        if (QAbstractButton* shown = button(b)) {
+            shown->setEnabled(!busy);
+        }
+    }
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 
 void ImportWizard::fillRejects(QTableWidget* table)
@@ -339,11 +411,7 @@ bool ImportWizard::validateCurrentPage()
                                     "whole register."));
             return false;
         }
-        m_progress->setValue(0);
-        m_progress->show();
-        const bool ok = runImport(false);
-        m_progress->hide();
-        return ok;
+        return runImport(false);
     }
     default:
         return true;
@@ -352,7 +420,7 @@ bool ImportWizard::validateCurrentPage()
 
 void ImportWizard::reject()
 {
-    if (m_progress->isVisible()) {
+    if (m_busy) {
         m_cancelled = true;
         return;
     }

@@ -4,6 +4,8 @@
 
 #include <QWizard>
 
+#include <atomic>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -46,7 +48,9 @@ private:
     QWizardPage* buildFinishedPage();
     bool loadFile();
     bool runImport(bool dryRun);
-    ImportOptions options(bool dryRun);
+    ImportOptions options(bool dryRun, int writingFrom);
+    // Long work shows its bar and leaves only Cancel pressable.
+    void setBusy(bool busy, QProgressBar* bar);
     void fillRejects(QTableWidget* table);
     void saveRejects();
 
@@ -57,7 +61,8 @@ private:
     QHash<RegisterField, int> m_recognised; // the column recognition chose for each field, when loaded
     ImportReport m_report;
     QString m_error;
-    bool m_cancelled = false;
+    std::atomic<bool> m_cancelled = false; // read by the worker thread
+    bool m_busy = false;
 
     QLineEdit* m_path = nullptr;
     QLabel* m_detected = nullptr;
@@ -66,6 +71,8 @@ private:
     QLabel* m_dryRunSummary = nullptr;
     QCheckBox* m_allowDeductions = nullptr;
     QTableWidget* m_dryRunRejects = nullptr;
+    QProgressBar* m_loadProgress = nullptr;
+    QProgressBar* m_readProgress = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_finishedSummary = nullptr;
     QTableWidget* m_rejects = nullptr;
