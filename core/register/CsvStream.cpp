@@ -77,6 +77,21 @@ EncodingFound findEncoding(QIODevice& device)
         return {little ? Encoding::Utf16LE : Encoding::Utf16BE,
                 little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"), 2, 0};
     }
+    // UTF-16 without its byte-order mark (some Windows tools write it so): the header is plain ASCII, so one byte of
+    // every pair is zero. Read as UTF-8 it would come through as names full of NULs.
+    const QByteArray head = device.peek(512);
+    qsizetype zeroEven = 0;
+    qsizetype zeroOdd = 0;
+    const qsizetype pairs = head.size() / 2;
+    for (qsizetype i = 0; i + 1 < head.size(); i += 2) {
+        zeroEven += head.at(i) == '\0' ? 1 : 0;
+        zeroOdd += head.at(i + 1) == '\0' ? 1 : 0;
+    }
+    if (pairs >= 8 && (zeroOdd * 10 >= pairs * 9) != (zeroEven * 10 >= pairs * 9)) {
+        const bool little = zeroOdd > zeroEven;
+        return {little ? Encoding::Utf16LE : Encoding::Utf16BE,
+                little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"), 0, 0};
+    }
     const bool bom = has({0xEF, 0xBB, 0xBF});
     found.skip = bom ? 3 : 0;
     device.seek(found.skip);

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QStringEncoder>
 
+#include <QBuffer>
+
 #include <gtest/gtest.h>
 
 using namespace cd;
@@ -68,6 +70,29 @@ TEST(CsvReader, EncodingsAreReadNeverGarbled)
 }
 
 // Older Windows exports are Windows-1252: 0x92 is the apostrophe in O’Brien, 0x80 the euro, not C1 controls.
+// Some Windows tools write UTF-16 with no byte-order mark: the zero byte in every pair of the ASCII header gives it
+// away, and the names come through whole instead of full of NULs.
+TEST(CsvReader, Utf16WithoutItsByteOrderMarkIsRecognised)
+{
+    const QString text = QStringLiteral("NHS Number,Surname\r\n9434765919,Zo\u00EB O\u2019Brien\r\n");
+    for (const bool little : {true, false}) {
+        QByteArray bytes;
+        for (const QChar c : text) {
+            const char low = static_cast<char>(c.unicode() & 0xFF);
+            const char high = static_cast<char>(c.unicode() >> 8);
+            bytes.append(little ? low : high).append(little ? high : low);
+        }
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        cd::CsvTable table;
+        QList<cd::CsvRecord> records;
+        cd::CsvReader::stream(buffer, table, [&](cd::CsvRecord&& r) { records.append(std::move(r)); });
+        EXPECT_EQ(table.encoding, little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"));
+        ASSERT_EQ(records.size(), 1);
+        EXPECT_EQ(records[0].fields.value(1), QStringLiteral("Zo\u00EB O\u2019Brien"));
+    }
+}
+
 TEST(CsvReader, AFileWithNoUtf8InItIsReadAsWindows1252)
 {
     const CsvTable table = CsvReader::read(QByteArray("NHS Number,Surname,Address\n9991200002,O\x92"
