@@ -115,6 +115,7 @@ int runStats(Context& ctx, const ParsedOptions& opts);
 int runVerify(Context& ctx, const ParsedOptions& opts);
 int runCopy(Context& ctx, const ParsedOptions& opts);
 int runImportRegister(Context& ctx, const ParsedOptions& opts);
+int runReconcile(Context& ctx, const ParsedOptions& opts);
 int runFind(Context& ctx, const ParsedOptions& opts);
 int runWorklist(Context& ctx, const ParsedOptions& opts);
 int runSeries(Context& ctx, const ParsedOptions& opts);

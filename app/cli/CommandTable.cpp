@@ -396,6 +396,18 @@ const QList<CommandSpec>& commandTable()
          true,
          runImportRegister,
          QStringLiteral("FILE")},
+        {QStringLiteral("reconcile"),
+         QStringLiteral("Compare the clinical system's SCR consent codes (a search exported from EMIS, SystmOne or "
+                        "Vision) with the desk's choices as of today, mark each agreeing choice coded, and list "
+                        "every difference, opt-outs at risk of upload first (manager)."),
+         {{QStringLiteral("dry-run"), QString(), QStringLiteral("compare and list, change nothing")},
+          {QStringLiteral("json"), QString(), QStringLiteral("counts, ignored codes, unmatched rows and rows as JSON")},
+          {QStringLiteral("out"), QStringLiteral("FILE.csv"), QStringLiteral("write the rows to a CSV")},
+          {QStringLiteral("map"), QStringLiteral("FIELD=Header"),
+           QStringLiteral("read FIELD (nhs, code, date, term, name, dob) from the column Header; may be repeated")}},
+         true,
+         runReconcile,
+         QStringLiteral("FILE")},
         {QStringLiteral("copy"),
          QStringLiteral("Copy the whole practice into an empty database (a file or a server), then check the copy."),
          {{QStringLiteral("to"), QStringLiteral("PATH|URL"), QStringLiteral("the empty target database"), true}},

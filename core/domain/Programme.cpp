@@ -15,6 +15,9 @@ ChoiceDefinition choiceFromJson(const QJsonObject& o)
     c.state = o.value(QLatin1String("state")).toString();
     c.label = o.value(QLatin1String("label")).toString();
     c.readCode = o.value(QLatin1String("readCode")).toString();
+    for (const auto& code : o.value(QLatin1String("ctv3Codes")).toArray()) {
+        c.ctv3Codes.append(code.toString());
+    }
     for (const auto& code : o.value(QLatin1String("legacyCodes")).toArray()) {
         c.legacyCodes.append(code.toString());
     }

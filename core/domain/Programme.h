@@ -18,7 +18,10 @@ struct ChoiceDefinition
     QString label;           // for people: "Express dissent (opted out)"
     QString readCode;        // "9Ndo"
     QStringList legacyCodes; // older codes that mean the same: "93C3"
-    bool permit = true;      // FHIR provision.type: permit or deny
+    // The same choice in CTV3 (SystmOne), current and legacy, where DOMAIN.md confirms one: "XaXj6", "XaKRy".
+    // Read only from a clinical system's export (reconcile); never keyed at the desk.
+    QStringList ctv3Codes;
+    bool permit = true; // FHIR provision.type: permit or deny
     // Two different choices with one date: the higher stands (an opt-out over core only over core and additional).
     int restriction = 0;
 };

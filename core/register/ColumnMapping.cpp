@@ -45,6 +45,13 @@ const QList<FieldNames>& table()
 
 QString normalise(const QString& header)
 {
+    return normaliseHeader(header);
+}
+
+} // namespace
+
+QString normaliseHeader(const QString& header)
+{
     QString key;
     for (const QChar c : header.toLower()) {
         if (c.isLetterOrNumber()) {
@@ -53,8 +60,6 @@ QString normalise(const QString& header)
     }
     return key;
 }
-
-} // namespace
 
 QString fieldName(RegisterField field)
 {

@@ -23,6 +23,8 @@ enum class RegisterField {
 };
 
 QString fieldName(RegisterField field); // "nhs", "surname", ...
+// A header as the recognition compares it: lower case, letters and digits only ("NHS No." -> "nhsno").
+QString normaliseHeader(const QString& header);
 const QList<RegisterField>& allRegisterFields();
 
 // Which column holds which field. Address may come from several columns (address lines, town), joined in order.

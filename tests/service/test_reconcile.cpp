@@ -1,0 +1,231 @@
+// Reconciling with the clinical system (issue #20), on both engines: each system's export of SCR consent codes
+// (tests/data/reconcile) against a practice set up to hold every outcome; the automatic marks in one transaction;
+// a dry run and an unreadable file change nothing; the latest run is kept.
+#include "reconcile/Reconciliation.h"
+#include "service/ConsentService.h"
+#include "service/PatientRecord.h"
+
+#include "TestDatabase.h"
+
+#include <QBuffer>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using cd::ReconcileOutcome;
+using cd::test::TestDatabase;
+
+namespace {
+
+QString number(int i)
+{
+    return cd::test::validNhsNumbers().at(i);
+}
+
+QString dataFile(const char* name)
+{
+    return QStringLiteral(CONSENTDESK_TEST_DATA "/reconcile/") + QLatin1String(name);
+}
+
+class Reconcile : public cd::test::EngineTest
+{
+protected:
+    // The practice of tests/data/reconcile/README.md: twelve patients, packs sent 15 January 2010, and on the desk:
+    //  0 dissent, coded         1 dissent, not coded      2 dissent (clinical: 9Ndl)   3 dissent (clinical: none)
+    //  4 consent core + AI      5 nothing (clinical: an opt-out)                      6 consent core (clinical: 9Ndo)
+    //  7 consent core, coded, then voided                  8 nothing (clinical: 9Ndl)  9 consent core (clinical: none)
+    // 10 dissent (clinical: 9Ndo in 2009, then 9Ndm)     11 nothing (clinical: another programme's code)
+    void SetUp() override
+    {
+        EngineTest::SetUp();
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
+        }
+        for (int i = 0; i < 12; ++i) {
+            t().sendPack(t().addPatient(number(i), QDate(1950 + i, 1, 10)), {2010, 1, 15});
+        }
+        cd::ConsentService service(t().db(), t().clock());
+        const auto record = [&](int i, const char* choice, QDate received) {
+            cd::RecordChoiceCommand c;
+            c.nhsNumber = number(i);
+            c.choice = QString::fromLatin1(choice);
+            c.received = received;
+            auto id = service.recordChoice(TestDatabase::reception(), c);
+            EXPECT_TRUE(id.ok()) << (id ? std::string() : id.error().message.toStdString());
+            return id.ok() ? *id : 0;
+        };
+        const auto code = [&](int i, const char* readCode, QDate on) {
+            auto id = service.markCoded(TestDatabase::reception(), number(i), QString::fromLatin1(readCode), on);
+            EXPECT_TRUE(id.ok()) << (id ? std::string() : id.error().message.toStdString());
+        };
+        record(0, "dissent", {2010, 2, 1});
+        code(0, "9Ndo", {2010, 2, 2});
+        record(1, "dissent", {2010, 2, 3});
+        record(2, "dissent", {2010, 2, 10});
+        record(3, "dissent", {2010, 2, 11});
+        record(4, "consent-core-additional", {2010, 2, 12});
+        record(6, "consent-core", {2010, 2, 14});
+        const qint64 mistaken = record(7, "consent-core", {2010, 2, 15});
+        code(7, "9Ndm", {2010, 2, 16});
+        ASSERT_TRUE(
+            service.voidEvent(TestDatabase::manager(), mistaken, QStringLiteral("keyed for the wrong patient")));
+        record(9, "consent-core", {2010, 2, 17});
+        record(10, "dissent", {2010, 2, 18});
+    }
+
+    cd::Result<cd::ReconcileReport> run(const char* file, bool dryRun = false)
+    {
+        QFile f(dataFile(file));
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        cd::ReconcileOptions options;
+        options.dryRun = dryRun;
+        options.fileName = QString::fromLatin1(file);
+        return cd::reconcile(t().db(), TestDatabase::manager(), t().clock(), f, options);
+    }
+    static ReconcileOutcome outcomeOf(const cd::ReconcileReport& report, int i)
+    {
+        for (const cd::ReconcileRow& r : report.rows) {
+            if (r.nhs == number(i)) {
+                return r.outcome;
+            }
+        }
+        return ReconcileOutcome::Default;
+    }
+    bool awaitingCoding(int i)
+    {
+        auto r = cd::PatientRecord::load(t().db(), cd::Programme::scr(), number(i), t().clock().today());
+        EXPECT_TRUE(r.ok());
+        return r.ok() && r->state.awaitingCoding;
+    }
+};
+
+// The same practice against each system's export gives the same outcomes, patient by patient.
+TEST_P(Reconcile, EachSystemsExportGivesEveryOutcome)
+{
+    for (const char* file :
+         {"emis-web-consent-search.csv", "systmone-consent-codes.txt", "vision-consent-report.csv"}) {
+        SCOPED_TRACE(file);
+        auto report = run(file, true);
+        ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+        const std::map<int, ReconcileOutcome> expected{{0, ReconcileOutcome::Agrees},
+                                                       {1, ReconcileOutcome::Agrees},
+                                                       {2, ReconcileOutcome::UploadAgainstWishes},
+                                                       {3, ReconcileOutcome::UploadAgainstWishes},
+                                                       {4, ReconcileOutcome::Agrees},
+                                                       {5, ReconcileOutcome::NotOnDesk},
+                                                       {6, ReconcileOutcome::Differs},
+                                                       {7, ReconcileOutcome::CodeToRemove},
+                                                       {8, ReconcileOutcome::Default},
+                                                       {9, ReconcileOutcome::NotCoded},
+                                                       {10, ReconcileOutcome::UploadAgainstWishes},
+                                                       {11, ReconcileOutcome::Default}};
+        for (const auto& [i, outcome] : expected) {
+            EXPECT_EQ(cd::toString(outcomeOf(*report, i)), cd::toString(outcome)) << "patient " << i;
+        }
+        EXPECT_EQ(report->count(ReconcileOutcome::UploadAgainstWishes), 3);
+        EXPECT_EQ(report->count(ReconcileOutcome::Default), 2);
+        EXPECT_EQ(report->rows.first().outcome, ReconcileOutcome::UploadAgainstWishes); // first in every list
+        // Another programme's code is counted as ignored; the unregistered, mistyped and future rows are listed.
+        qint64 ignored = 0;
+        for (const qint64 n : report->ignored) {
+            ignored += n;
+        }
+        EXPECT_EQ(ignored, 1);
+        ASSERT_EQ(report->unmatched.size(), 3);
+        QStringList reasons;
+        for (const cd::UnusableRow& u : report->unmatched) {
+            reasons << u.reason;
+        }
+        const QString all = reasons.join(u'\n');
+        EXPECT_TRUE(all.contains(QStringLiteral("Not on the practice's register"))) << all.toStdString();
+        EXPECT_TRUE(all.contains(QStringLiteral("after the date reconciled"))) << all.toStdString();
+        EXPECT_TRUE(all.contains(QStringLiteral("Modulus 11"))) << all.toStdString();
+    }
+}
+
+TEST_P(Reconcile, ADryRunChangesNothingButTheAuditTrail)
+{
+    auto before = t().rowCounts();
+    auto report = run("emis-web-consent-search.csv", true);
+    ASSERT_TRUE(report.ok());
+    EXPECT_FALSE(report->applied);
+    EXPECT_EQ(report->markedCoded, 0);
+    before[QStringLiteral("audit_log")] += 1; // every run is audited
+    EXPECT_EQ(t().rowCounts(), before);
+    auto last = cd::lastReconciliation(t().db());
+    ASSERT_TRUE(last.ok());
+    EXPECT_FALSE(last->has_value());
+}
+
+TEST_P(Reconcile, AgreeingChoicesAreMarkedCodedInOneRunAndTheRunIsKept)
+{
+    ASSERT_TRUE(awaitingCoding(1));
+    ASSERT_TRUE(awaitingCoding(4));
+    auto report = run("vision-consent-report.csv");
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_TRUE(report->applied);
+    EXPECT_EQ(report->markedCoded, 2); // patient 0 was coded already
+    EXPECT_FALSE(awaitingCoding(1));
+    EXPECT_FALSE(awaitingCoding(4));
+    EXPECT_TRUE(awaitingCoding(2)); // an opt-out at risk is never marked coded
+    auto last = cd::lastReconciliation(t().db());
+    ASSERT_TRUE(last.ok() && last->has_value());
+    EXPECT_EQ((*last)->asOf, t().clock().today());
+    EXPECT_EQ((*last)->by, TestDatabase::manager().user);
+    EXPECT_EQ((*last)->atRisk.size(), 3);
+    EXPECT_EQ((*last)->counts.value(QStringLiteral("upload-against-wishes")), 3);
+    // Run again: nothing left to mark, the same findings.
+    auto again = run("vision-consent-report.csv");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->markedCoded, 0);
+    EXPECT_EQ(again->count(ReconcileOutcome::UploadAgainstWishes), 3);
+}
+
+TEST_P(Reconcile, AFileItCannotReadChangesNothing)
+{
+    const auto before = t().rowCounts();
+    QByteArray bytes("Patient,Something else\n9991200002,hello\n");
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    auto report = cd::reconcile(t().db(), TestDatabase::manager(), t().clock(), buffer, {});
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.error().kind, cd::ErrorKind::Invalid);
+    EXPECT_TRUE(report.error().message.contains(QStringLiteral("no column for nhs, code, date")))
+        << report.error().message.toStdString();
+    EXPECT_EQ(t().rowCounts(), before);
+}
+
+TEST_P(Reconcile, OnlyAManagerReconciles)
+{
+    QFile f(dataFile("emis-web-consent-search.csv"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    auto report = cd::reconcile(t().db(), TestDatabase::reception(), t().clock(), f, {});
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.error().kind, cd::ErrorKind::Forbidden);
+}
+
+CD_INSTANTIATE_FOR_BOTH_ENGINES(Reconcile);
+
+// Legacy and CTV3 codes map as the programme file says; nothing DOMAIN.md marks unconfirmed is read.
+TEST(ClinicalCodes, LegacyAndCtv3CodesMapAndOthersAreNotCodesOfOurs)
+{
+    const cd::Programme& scr = cd::Programme::scr();
+    const auto keyOf = [&](const char* code) {
+        const cd::ChoiceDefinition* c = cd::choiceForClinicalCode(scr, QString::fromLatin1(code));
+        return c ? (c == &scr.defaultState ? QStringLiteral("default") : c->key) : QStringLiteral("none");
+    };
+    EXPECT_EQ(keyOf("9Ndo"), QStringLiteral("dissent"));
+    EXPECT_EQ(keyOf("9Ndo."), QStringLiteral("dissent"));
+    EXPECT_EQ(keyOf("93C3"), QStringLiteral("dissent"));
+    EXPECT_EQ(keyOf("XaXj6"), QStringLiteral("dissent"));
+    EXPECT_EQ(keyOf("XaKRy"), QStringLiteral("dissent"));
+    EXPECT_EQ(keyOf("9Ndm"), QStringLiteral("consent-core"));
+    EXPECT_EQ(keyOf("9Ndn"), QStringLiteral("consent-core-additional"));
+    EXPECT_EQ(keyOf("93C2"), QStringLiteral("consent-core-additional"));
+    EXPECT_EQ(keyOf("9Ndl"), QStringLiteral("default"));
+    for (const char* other : {"9NDO", "93C1", "XaKRw", "9Ndb", "9Nu0", "416308001", "", "9Nd"}) {
+        EXPECT_EQ(keyOf(other), QStringLiteral("none")) << other;
+    }
+}
+
+} // namespace
