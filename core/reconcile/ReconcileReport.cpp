@@ -89,7 +89,7 @@ QJsonObject ReconcileReport::toJson() const
                                     {QStringLiteral("desk_state"), r.deskState},
                                     {QStringLiteral("clinical_code"), orNull(r.clinicalCode)},
                                     {QStringLiteral("clinical_date"), orNull(isoDate(r.clinicalDate))},
-                                    {QStringLiteral("line"), r.line},
+                                    {QStringLiteral("line"), r.line > 0 ? QJsonValue(r.line) : QJsonValue()},
                                     {QStringLiteral("marked_coded"), r.markedCoded}});
     }
     QJsonObject mapping;
