@@ -4,6 +4,7 @@
 #include "domain/Dates.h"
 #include "domain/NhsNumber.h"
 #include "domain/Region.h"
+#include "reconcile/UploadReadiness.h"
 #include "service/FileTrust.h"
 #include "service/PatientRecord.h"
 #include "service/Verifier.h"
@@ -102,8 +103,17 @@ int runStats(Context& ctx, const ParsedOptions& opts)
     if (!figures) {
         return ctx.fail(figures.error());
     }
+    auto readiness = UploadReadiness::compute(*db, ctx.clock().today());
+    if (!readiness) {
+        return ctx.fail(readiness.error());
+    }
     if (opts.has(QStringLiteral("json"))) {
-        ctx.out << QJsonDocument(figures->toJson()).toJson(QJsonDocument::Indented);
+        QJsonObject o = figures->toJson();
+        o.insert(QStringLiteral("last_reconciled"),
+                 readiness->last ? QJsonValue(isoDateTime(readiness->last->at)) : QJsonValue());
+        o.insert(QStringLiteral("upload_at_risk"),
+                 readiness->last ? QJsonValue(readiness->atRisk.size()) : QJsonValue());
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Done;
     }
     auto practice = PracticeStore(*db).practice();
@@ -128,7 +138,14 @@ int runStats(Context& ctx, const ParsedOptions& opts)
             << row(QStringLiteral("Uptake (records created)"),
                    QString::number(figures->uptakePercent(), 'f', 2).rightJustified(8) + u'%')
             << row(QStringLiteral("Opt-out rate"),
-                   QString::number(figures->optOutPercent(), 'f', 2).rightJustified(8) + u'%');
+                   QString::number(figures->optOutPercent(), 'f', 2).rightJustified(8) + u'%')
+            << row(QStringLiteral("Last reconciled with the clinical system"),
+                   readiness->last ? humanDate(readiness->last->at.date()).rightJustified(8)
+                                   : QStringLiteral("   never"))
+            << row(QStringLiteral("At risk of upload against their wishes"),
+                   readiness->last ? n(readiness->atRisk.size()) : QStringLiteral("  not known"))
+            << '\n'
+            << readiness->sentence(ctx.clock().today()) << '\n';
     return Done;
 }
 

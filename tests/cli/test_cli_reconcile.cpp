@@ -97,6 +97,17 @@ TEST_F(CliReconcile, TheJsonOfAnEmisExportMatchesItsGoldenFile)
     ASSERT_EQ(again.exitCode, 0);
     EXPECT_EQ(json(again).value(QStringLiteral("marked_coded")).toInteger(), 0);
     EXPECT_EQ(json(again).value(QStringLiteral("counts")).toObject().value(QStringLiteral("agrees")).toInteger(), 3);
+    // stats says when, and who is at risk: the three found, then one more opt-out recorded since and not coded.
+    const auto stats = [&] {
+        return json(cli.db({QStringLiteral("stats"), QStringLiteral("--json")}));
+    };
+    EXPECT_EQ(stats().value(QStringLiteral("last_reconciled")).toString(), QStringLiteral("2010-03-15T10:00:00"));
+    EXPECT_EQ(stats().value(QStringLiteral("upload_at_risk")).toInteger(), 3);
+    record(11, "dissent", "2010-03-12");
+    EXPECT_EQ(stats().value(QStringLiteral("upload_at_risk")).toInteger(), 4);
+    const CliRun text = cli.db({QStringLiteral("stats")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("NOT READY for the upload on 20 Apr 2010: 4 patient(s)")))
+        << qPrintable(text.out);
 }
 
 TEST_F(CliReconcile, ADryRunChangesNothingAndSaysSo)
