@@ -537,6 +537,22 @@
         <source>Aim: %1% by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditViewerDialog</name>
@@ -2205,6 +2221,14 @@
         <source>Consent Desk — %1 — Training</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;econcile with the clinical system…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::NewPatientDialog</name>
@@ -2839,6 +2863,191 @@
     </message>
     <message>
         <source> (planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReconcileWizard</name>
+    <message>
+        <source>Reconcile with the clinical system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the export of SCR consent codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In EMIS Web, SystmOne or Vision, search for the SCR consent codes (9Ndl, 9Ndm, 9Ndn, 9Ndo, 93C2, 93C3, XaXj6, XaKRy) of every registered patient, export the result as CSV or text, and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which column gives what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a field&apos;s column if it was not recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the clinical system and the desk say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply marks each agreeing choice coded and keeps this reconciliation for the Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number, code or choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export these rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: export the search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1. Its columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(recognise it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;⚠ %n patient(s) who opted out would be uploaded against their wishes: key their dissent code before the upload.&lt;/b&gt;&lt;br&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2. %3 rows of other codes ignored; %4 rows not matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n choice(s) marked coded. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The Overview shows this reconciliation and its date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,9 @@
 // (tests/data/reconcile) against a practice set up to hold every outcome; the automatic marks in one transaction;
 // a dry run and an unreadable file change nothing; the latest run is kept.
 #include "reconcile/Reconciliation.h"
-#include "service/ConsentService.h"
 #include "service/PatientRecord.h"
 
+#include "ReconcilePractice.h"
 #include "TestDatabase.h"
 
 #include <QBuffer>
@@ -30,47 +30,13 @@ QString dataFile(const char* name)
 class Reconcile : public cd::test::EngineTest
 {
 protected:
-    // The practice of tests/data/reconcile/README.md: twelve patients, packs sent 15 January 2010, and on the desk:
-    //  0 dissent, coded         1 dissent, not coded      2 dissent (clinical: 9Ndl)   3 dissent (clinical: none)
-    //  4 consent core + AI      5 nothing (clinical: an opt-out)                      6 consent core (clinical: 9Ndo)
-    //  7 consent core, coded, then voided                  8 nothing (clinical: 9Ndl)  9 consent core (clinical: none)
-    // 10 dissent (clinical: 9Ndo in 2009, then 9Ndm)     11 nothing (clinical: another programme's code)
     void SetUp() override
     {
         EngineTest::SetUp();
         if (IsSkipped() || HasFatalFailure()) {
             return;
         }
-        for (int i = 0; i < 12; ++i) {
-            t().sendPack(t().addPatient(number(i), QDate(1950 + i, 1, 10)), {2010, 1, 15});
-        }
-        cd::ConsentService service(t().db(), t().clock());
-        const auto record = [&](int i, const char* choice, QDate received) {
-            cd::RecordChoiceCommand c;
-            c.nhsNumber = number(i);
-            c.choice = QString::fromLatin1(choice);
-            c.received = received;
-            auto id = service.recordChoice(TestDatabase::reception(), c);
-            EXPECT_TRUE(id.ok()) << (id ? std::string() : id.error().message.toStdString());
-            return id.ok() ? *id : 0;
-        };
-        const auto code = [&](int i, const char* readCode, QDate on) {
-            auto id = service.markCoded(TestDatabase::reception(), number(i), QString::fromLatin1(readCode), on);
-            EXPECT_TRUE(id.ok()) << (id ? std::string() : id.error().message.toStdString());
-        };
-        record(0, "dissent", {2010, 2, 1});
-        code(0, "9Ndo", {2010, 2, 2});
-        record(1, "dissent", {2010, 2, 3});
-        record(2, "dissent", {2010, 2, 10});
-        record(3, "dissent", {2010, 2, 11});
-        record(4, "consent-core-additional", {2010, 2, 12});
-        record(6, "consent-core", {2010, 2, 14});
-        const qint64 mistaken = record(7, "consent-core", {2010, 2, 15});
-        code(7, "9Ndm", {2010, 2, 16});
-        ASSERT_TRUE(
-            service.voidEvent(TestDatabase::manager(), mistaken, QStringLiteral("keyed for the wrong patient")));
-        record(9, "consent-core", {2010, 2, 17});
-        record(10, "dissent", {2010, 2, 18});
+        cd::test::makeReconcilePractice(t());
     }
 
     cd::Result<cd::ReconcileReport> run(const char* file, bool dryRun = false)

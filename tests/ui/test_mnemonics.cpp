@@ -7,6 +7,7 @@
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideDialog.h"
 #include "import/ImportWizard.h"
+#include "reconcile/ReconcileWizard.h"
 #include "mailout/MailoutDialog.h"
 #include "mailout/ReturnedLettersDialog.h"
 #include "mainwindow/MainWindow.h"
@@ -198,6 +199,7 @@ TEST_F(DeskTest, EveryMnemonicReachesOneControlAndNoneStealsAMenusLetter)
     screens.push_back(std::make_unique<cd::ReferenceFiguresDialog>(t.db(), t.clock(), manager));
     screens.push_back(std::make_unique<cd::PracticeSettingsDialog>(t.db(), t.clock(), manager));
     screens.push_back(std::make_unique<cd::ImportWizard>(t.db(), t.clock(), manager));
+    screens.push_back(std::make_unique<cd::ReconcileWizard>(t.db(), t.clock(), manager));
     screens.push_back(std::make_unique<cd::SignInDialog>(t.db(), t.clock(), cd::SignInDialog::Mode::SignIn));
     screens.push_back(std::make_unique<cd::SignInDialog>(t.db(), t.clock(), cd::SignInDialog::Mode::FirstManager));
     screens.push_back(std::make_unique<cd::ConnectDialog>());

@@ -9,6 +9,7 @@
 #include "patients/PatientListModel.h"
 #include "patients/PatientPanel.h"
 #include "patients/PatientsPage.h"
+#include "reconcile/UploadReadiness.h"
 #include "service/PracticeOverview.h"
 #include "settings/DeskSettings.h"
 #include "signin/PrivacyCover.h"
@@ -381,6 +382,14 @@ void MainWindow::refreshFigures()
         // A code left behind by a void or an override is as dangerous as one never keyed.
         banner << tr("\u26A0 %n code(s) to take out of the clinical system.", nullptr,
                      static_cast<int>(f.codesToCorrect));
+    }
+    // Whether the practice is ready for its upload, as far as the last reconciliation with the clinical system
+    // proves: red while anyone who opted out would be uploaded.
+    if (auto readiness = UploadReadiness::compute(m_db, day)) {
+        banner << readiness->sentence(day);
+        m_uploadLabel->setStyleSheet(readiness->reconciled() && !readiness->atRisk.isEmpty()
+                                         ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                         : QString());
     }
     m_overview->show(f, codingWarning);
     m_uploadLabel->setText(banner.join(u' '));

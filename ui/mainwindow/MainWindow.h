@@ -116,6 +116,7 @@ private:
     void lockDesk(bool idle);
     // File > Import the register (Ctrl+I), and the empty practice's prompt.
     void importRegister();
+    void reconcileWithClinicalSystem();
     void updateEmptyPracticeBar(const PracticeOverview& overview);
     // File > Change my password: the signed-in user's own, typed twice.
     void changeOwnPassword();

@@ -14,6 +14,7 @@
 #include "overview/OverviewPage.h"
 #include "patients/PatientsPage.h"
 #include "print/PrintedList.h"
+#include "reconcile/ReconcileWizard.h"
 #include "report/ReportDialog.h"
 #include "service/ExportService.h"
 #include "service/PatientRecord.h"
@@ -89,6 +90,9 @@ void MainWindow::buildMenus()
     m_importAction =
         file->addAction(tr("&Import the register…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importRegister);
     restrictTo(m_importAction, Permission::ManagePractice);
+    restrictTo(file->addAction(tr("R&econcile with the clinical system…"), QKeySequence(tr("Ctrl+Shift+R")), this,
+                               &MainWindow::reconcileWithClinicalSystem),
+               Permission::ManagePractice);
     restrictTo(file->addAction(tr("Record a &mail-out…"), QKeySequence(tr("Ctrl+M")), m_actions, &DeskActions::mailout),
                Permission::ManagePractice);
     file->addAction(tr("Record returned &letters…"), QKeySequence(tr("Ctrl+L")), m_actions,
@@ -283,6 +287,13 @@ void MainWindow::restrictTo(QAction* action, Permission permission)
 void MainWindow::importRegister()
 {
     ImportWizard wizard(m_db, m_clock, m_actor, this);
+    wizard.exec();
+    refresh();
+}
+
+void MainWindow::reconcileWithClinicalSystem()
+{
+    ReconcileWizard wizard(m_db, m_clock, m_actor, this);
     wizard.exec();
     refresh();
 }

@@ -1,0 +1,73 @@
+// The reconcile wizard, offscreen: the file typed and Enter pressed, the dry run's lists by outcome (opt-outs at
+// risk first and in red), a filter, then Apply; the banner says whether the practice is ready.
+#include "reconcile/ReconcileWizard.h"
+#include "reconcile/UploadReadiness.h"
+
+#include "ReconcilePractice.h"
+#include "Screenshot.h"
+#include "TestDatabase.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using cd::ReconcileOutcome;
+using cd::test::TestDatabase;
+
+namespace {
+
+void pressEnter()
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+}
+
+TEST(ReconcileWizard, FindsEveryOutcomeAndAppliesTheMarksFromTheKeyboard)
+{
+    TestDatabase t;
+    cd::test::makeReconcilePractice(t);
+    cd::ReconcileWizard wizard(t.db(), t.clock(), TestDatabase::manager());
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&wizard));
+    auto* path = wizard.findChild<QLineEdit*>();
+    path->setFocus();
+    QTest::keyClicks(path, QStringLiteral(CONSENTDESK_TEST_DATA "/reconcile/systmone-consent-codes.txt"));
+    pressEnter();
+    ASSERT_EQ(wizard.currentId(), cd::ReconcileWizard::Mapping);
+    pressEnter();
+    ASSERT_EQ(wizard.currentId(), cd::ReconcileWizard::Results) << wizard.lastError().toStdString();
+    EXPECT_FALSE(wizard.lastReport().applied);
+    // At risk first, red, and said at the top.
+    const auto* summary = wizard.currentPage()->findChild<QLabel*>();
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("3 patient(s) who opted out would be uploaded")))
+        << summary->text().toStdString();
+    const auto* rows = wizard.currentPage()->findChild<QTableWidget*>();
+    ASSERT_EQ(rows->rowCount(), 3);
+    EXPECT_EQ(rows->item(0, 1)->text(), QStringLiteral("upload-against-wishes"));
+    EXPECT_EQ(rows->item(0, 0)->foreground().color(), QColor(0xB0, 0x00, 0x20));
+    cd::test::keepPicture(wizard, "reconcile-results.png");
+    wizard.setFilter(QStringLiteral("9991200126"));
+    EXPECT_EQ(wizard.shownRows().size(), 1);
+    wizard.setFilter(QString());
+    wizard.showOutcome(ReconcileOutcome::NotOnDesk);
+    ASSERT_EQ(wizard.shownRows().size(), 1);
+    EXPECT_EQ(wizard.shownRows().first().clinicalCode, QStringLiteral("XaXj6"));
+    wizard.showOutcome(ReconcileOutcome::CodeToRemove);
+    EXPECT_EQ(wizard.shownRows().size(), 1);
+    wizard.next(); // Apply
+    ASSERT_EQ(wizard.currentId(), cd::ReconcileWizard::Finished) << wizard.lastError().toStdString();
+    EXPECT_TRUE(wizard.lastReport().applied);
+    EXPECT_EQ(wizard.lastReport().markedCoded, 2);
+    auto readiness = cd::UploadReadiness::compute(t.db(), t.clock().today());
+    ASSERT_TRUE(readiness.ok());
+    EXPECT_TRUE(readiness->reconciled());
+    EXPECT_EQ(readiness->atRisk.size(), 3);
+    EXPECT_TRUE(readiness->sentence(t.clock().today()).startsWith(QStringLiteral("NOT READY")));
+}
+
+} // namespace
