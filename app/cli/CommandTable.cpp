@@ -331,7 +331,10 @@ const QList<CommandSpec>& commandTable()
           {QStringLiteral("threshold"), QStringLiteral("N"),
            QStringLiteral("older form of --disclosure: 8 is standard, 9 to 15 strict; below 8 is refused")},
           {QStringLiteral("note"), QStringLiteral("TEXT"), QStringLiteral("a note for the meeting")},
-          {QStringLiteral("json"), QString(), QStringLiteral("--check-disclosure as JSON")}},
+          {QStringLiteral("json"), QString(), QStringLiteral("--check-disclosure as JSON")},
+          {QStringLiteral("upload-readiness"), QString(),
+           QStringLiteral("with --pdf: instead, the internal one-page record of readiness for the upload (the last "
+                          "reconciliation, who ran it, the NHS numbers of patients at risk); manager only")}},
          false,
          runReport},
         {QStringLiteral("export"),

@@ -5,8 +5,10 @@
 
 #include "domain/Dates.h"
 #include "report/LmcReportDocument.h"
+#include "report/ReadinessDocument.h"
 #include "service/BackupService.h"
 #include "service/ExportService.h"
+#include "service/Refusal.h"
 #include "store/Database.h"
 #include "store/Stores.h"
 
@@ -125,12 +127,68 @@ void printDisclosureCheck(Context& ctx, const LmcReport& report, bool json)
 
 } // namespace
 
+namespace {
+
+// report --upload-readiness --pdf FILE: the internal one-page record, manager only, audited.
+int runReadinessReport(Context& ctx, Database& db, const ParsedOptions& opts)
+{
+    if (!allows(ctx.actor.role, Permission::ManagePractice)) {
+        return ctx.fail(refuse(db, ctx.clock(), ctx.actor, QStringLiteral("report-upload-readiness"),
+                               QStringLiteral("Only a manager may make the upload readiness record: it names "
+                                              "patients.")));
+    }
+    if (!opts.has(QStringLiteral("pdf"))) {
+        ctx.err << "consentdesk-cli report --upload-readiness: give --pdf FILE.\n";
+        return Usage;
+    }
+    ReadinessRecord record;
+    record.today = ctx.clock().today();
+    record.produced = ctx.clock().recordedNow();
+    record.producedBy = ctx.actor.user;
+    auto readiness = UploadReadiness::compute(db, record.today);
+    if (!readiness) {
+        return ctx.fail(readiness.error());
+    }
+    record.readiness = *readiness;
+    auto practice = PracticeStore(db).practice();
+    if (practice && practice->has_value()) {
+        record.practiceName = (*practice)->name;
+        record.practiceCode = (*practice)->code;
+    }
+    for (const qint64 id : readiness->atRisk) {
+        auto patient = PatientStore(db).findById(id);
+        if (patient && patient->has_value()) {
+            const QString& d = (*patient)->nhsNumber;
+            record.atRiskNhs << d.left(3) + u' ' + d.mid(3, 3) + u' ' + d.mid(6);
+        }
+    }
+    const QString file = opts.value(QStringLiteral("pdf"));
+    if (auto written = writeReadinessPdf(record, file); !written) {
+        return ctx.fail(written.error());
+    }
+    if (auto s = AuditStore(db).append({record.produced, ctx.actor.user, ctx.actor.role,
+                                        QStringLiteral("report-upload-readiness"), 0, 0,
+                                        QStringLiteral("%1 at risk").arg(record.atRiskNhs.size())});
+        !s) {
+        return ctx.fail(s.error());
+    }
+    ctx.err << "Wrote the upload readiness record (internal, names " << record.atRiskNhs.size()
+            << " patients at risk) to " << file << ".\n"
+            << readiness->sentence(record.today) << '\n';
+    return Done;
+}
+
+} // namespace
+
 int runReport(Context& ctx, const ParsedOptions& opts)
 {
     int exit = Done;
     Database* db = ctx.open(false, exit);
     if (!db) {
         return exit;
+    }
+    if (opts.has(QStringLiteral("upload-readiness"))) {
+        return runReadinessReport(ctx, *db, opts);
     }
     int refused = Usage;
     const auto options = periodOptions(ctx, *db, opts, QStringLiteral("report"), refused);

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -152,6 +153,30 @@ TEST_F(CliReconcile, OutWritesTheRowsToAnOwnerOnlyCsv)
     const QString text = QString::fromUtf8(f.readAll());
     EXPECT_TRUE(text.contains(QStringLiteral("\"9991200029\",\"upload-against-wishes\""))) << qPrintable(text);
     EXPECT_TRUE(run.out.startsWith(QStringLiteral("upload-against-wishes"))) << qPrintable(run.out);
+}
+
+// The internal readiness record: one page, owner-only, naming the patients at risk and saying it is internal.
+TEST_F(CliReconcile, TheUploadReadinessRecordNamesThePatientsAtRisk)
+{
+    ASSERT_EQ(cli.db({QStringLiteral("reconcile"), dataFile("emis-web-consent-search.csv")}).exitCode, 0);
+    const QString pdf = cli.home() + QStringLiteral("/readiness.pdf");
+    const CliRun made =
+        cli.db({QStringLiteral("report"), QStringLiteral("--upload-readiness"), QStringLiteral("--pdf"), pdf});
+    ASSERT_EQ(made.exitCode, 0) << qPrintable(made.err);
+    QFile f(pdf);
+    ASSERT_TRUE(f.exists());
+    EXPECT_EQ(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(words.contains(QStringLiteral("INTERNAL"))) << qPrintable(words);
+    for (const char* atRisk : {"999 120 0029", "999 120 0037", "999 120 0126"}) {
+        EXPECT_TRUE(words.contains(QLatin1String(atRisk))) << atRisk << '\n' << qPrintable(words);
+    }
+    EXPECT_FALSE(words.contains(QStringLiteral("999 120 0002"))); // coded and agreeing: not at risk
+    EXPECT_TRUE(words.contains(QStringLiteral("demo-manager")) || words.contains(QStringLiteral("j.smith")))
+        << qPrintable(words);
 }
 
 } // namespace
