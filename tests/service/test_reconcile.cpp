@@ -2,6 +2,7 @@
 // (tests/data/reconcile) against a practice set up to hold every outcome; the automatic marks in one transaction;
 // a dry run and an unreadable file change nothing; the latest run is kept.
 #include "reconcile/Reconciliation.h"
+#include "reconcile/UploadReadiness.h"
 #include "service/PatientRecord.h"
 
 #include "ReconcilePractice.h"
@@ -140,6 +141,12 @@ TEST_P(Reconcile, AgreeingChoicesAreMarkedCodedInOneRunAndTheRunIsKept)
     EXPECT_EQ((*last)->by, TestDatabase::manager().user);
     EXPECT_EQ((*last)->atRisk.size(), 3);
     EXPECT_EQ((*last)->counts.value(QStringLiteral("upload-against-wishes")), 3);
+    // Ready for the upload? Not while three opt-outs would be uploaded: they are named for the record.
+    auto readiness = cd::UploadReadiness::compute(t().db(), t().clock().today());
+    ASSERT_TRUE(readiness.ok()) << readiness.error().message.toStdString();
+    EXPECT_FALSE(readiness->ready());
+    EXPECT_EQ(readiness->atRisk, (*last)->atRisk);
+    EXPECT_EQ(readiness->optOutsNotCoded, 3); // 2, 3 and 10: the one that agreed (1) was marked coded
     // Run again: nothing left to mark, the same findings.
     auto again = run("vision-consent-report.csv");
     ASSERT_TRUE(again.ok());
