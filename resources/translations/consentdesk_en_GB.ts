@@ -3050,6 +3050,33 @@
         <source>&lt;br&gt;The Overview shows this reconciliation and its date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows not matched (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other codes, ignored (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::RecordFormDialog</name>

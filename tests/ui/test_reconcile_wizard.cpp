@@ -59,6 +59,12 @@ TEST(ReconcileWizard, FindsEveryOutcomeAndAppliesTheMarksFromTheKeyboard)
     EXPECT_EQ(wizard.shownRows().first().clinicalCode, QStringLiteral("XaXj6"));
     wizard.showOutcome(ReconcileOutcome::CodeToRemove);
     EXPECT_EQ(wizard.shownRows().size(), 1);
+    // The rows it could not match are listed with their line and why.
+    auto* show = wizard.currentPage()->findChild<QComboBox*>();
+    show->setCurrentIndex(show->findData(-1));
+    EXPECT_EQ(rows->rowCount(), 3);
+    EXPECT_TRUE(rows->item(0, 2)->text().contains(QStringLiteral("Modulus 11")))
+        << rows->item(0, 2)->text().toStdString();
     wizard.next(); // Apply
     ASSERT_EQ(wizard.currentId(), cd::ReconcileWizard::Finished) << wizard.lastError().toStdString();
     EXPECT_TRUE(wizard.lastReport().applied);

@@ -20,6 +20,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <numeric>
 
 namespace cd {
@@ -228,6 +229,9 @@ bool ReconcileWizard::run(bool dryRun)
 QList<ReconcileRow> ReconcileWizard::shownRows() const
 {
     QList<ReconcileRow> shown;
+    if (m_outcome->currentData().toInt() < 0) {
+        return {}; // the export's leftovers, not rows of the comparison
+    }
     const auto wanted = static_cast<ReconcileOutcome>(m_outcome->currentData().toInt());
     const QString filter = m_filter->text().trimmed().remove(u' ');
     for (const ReconcileRow& r : m_report.rows) {
@@ -253,8 +257,42 @@ void ReconcileWizard::setFilter(const QString& text)
     m_filter->setText(text);
 }
 
+namespace {
+constexpr int kUnmatchedList = -1;
+constexpr int kIgnoredList = -2;
+} // namespace
+
 void ReconcileWizard::fillResults()
 {
+    // The export's own leftovers, listed like the rest: rows not matched (with their line and why) and other codes.
+    const int list = m_outcome->currentData().toInt();
+    if (list == kUnmatchedList || list == kIgnoredList) {
+        const QString filter = m_filter->text().trimmed();
+        QList<QStringList> lines;
+        if (list == kUnmatchedList) {
+            for (const UnusableRow& u : m_report.unmatched) {
+                lines << QStringList{u.nhsAsWritten, tr("not matched"), u.reason, QString(), tr("line %1").arg(u.line)};
+            }
+        } else {
+            for (auto it = m_report.ignored.cbegin(); it != m_report.ignored.cend(); ++it) {
+                lines << QStringList{QString(), tr("ignored"), tr("%n row(s)", nullptr, static_cast<int>(it.value())),
+                                     it.key(), QString()};
+            }
+        }
+        lines.erase(std::remove_if(lines.begin(), lines.end(),
+                                   [&](const QStringList& l) {
+                                       return !filter.isEmpty() && !l.join(u' ').contains(filter, Qt::CaseInsensitive);
+                                   }),
+                    lines.end());
+        m_rows->setRowCount(static_cast<int>(lines.size()));
+        for (int i = 0; i < lines.size(); ++i) {
+            for (int c = 0; c < lines[i].size(); ++c) {
+                m_rows->setItem(i, c, new QTableWidgetItem(lines[i][c]));
+            }
+        }
+        m_rows->resizeColumnsToContents();
+        return;
+    }
     const QList<ReconcileRow> shown = shownRows();
     m_rows->setRowCount(static_cast<int>(shown.size()));
     const Programme& scr = Programme::scr();
@@ -315,6 +353,8 @@ void ReconcileWizard::initializePage(int id)
                     m_outcome->addItem(tr("%1 (%2)").arg(toString(o)).arg(m_report.count(o)), static_cast<int>(o));
                 }
             }
+            m_outcome->addItem(tr("rows not matched (%1)").arg(m_report.unmatched.size()), kUnmatchedList);
+            m_outcome->addItem(tr("other codes, ignored (%1)").arg(m_report.ignored.size()), kIgnoredList);
             m_outcome->blockSignals(false);
             fillResults();
         } else {
