@@ -9,7 +9,7 @@ out=docs/screenshots
 mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 TZ=Europe/London CONSENTDESK_SCREENSHOTS="$PWD/$out"
 "$build/tests/consentdesk_ui_tests" \
-  --gtest_filter='DeskScreens*:ChartScreens*:ImportWizard*:FirstRun*:DeskHelp*:ReportScreens*:EmptyPractice.*' >/dev/null
+  --gtest_filter='DeskScreens*:ChartScreens*:ImportWizard*:ReconcileWizard*:FirstRun*:DeskHelp*:ReportScreens*:EmptyPractice.*' >/dev/null
 # The LMC report's first page, from the CLI's PDF (pdftoppm at 80 dpi).
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
