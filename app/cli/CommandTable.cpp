@@ -406,6 +406,9 @@ const QList<CommandSpec>& commandTable()
          {{QStringLiteral("dry-run"), QString(), QStringLiteral("compare and list, change nothing")},
           {QStringLiteral("json"), QString(), QStringLiteral("counts, ignored codes, unmatched rows and rows as JSON")},
           {QStringLiteral("out"), QStringLiteral("FILE.csv"), QStringLiteral("write the rows to a CSV")},
+          {QStringLiteral("record-not-on-desk"), QString(),
+           QStringLiteral("also record on the desk each choice found only in the clinical system (channel "
+                          "clinical-system, dated and marked as coded)")},
           {QStringLiteral("map"), QStringLiteral("FIELD=Header"),
            QStringLiteral("read FIELD (nhs, code, date, term, name, dob) from the column Header; may be repeated")}},
          true,

@@ -10,7 +10,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
 
 namespace cd::cli {
 
@@ -51,6 +55,21 @@ int runReconcile(Context& ctx, const ParsedOptions& opts)
     if (!report) {
         return ctx.fail(report.error());
     }
+    // --record-not-on-desk: what only the clinical system holds is recorded on the desk, after the marks.
+    std::optional<NotOnDeskRecorded> recorded;
+    if (opts.has(QStringLiteral("record-not-on-desk")) && report->applied) {
+        QList<ReconcileRow> notOnDesk;
+        for (const ReconcileRow& r : std::as_const(report->rows)) {
+            if (r.outcome == ReconcileOutcome::NotOnDesk) {
+                notOnDesk << r;
+            }
+        }
+        auto done = recordNotOnDesk(*db, ctx.actor, ctx.clock(), notOnDesk);
+        if (!done) {
+            return ctx.fail(done.error());
+        }
+        recorded = *done;
+    }
     if (out) {
         const QByteArray csv = report->rowsCsv(report->rows);
         Status written =
@@ -61,7 +80,16 @@ int runReconcile(Context& ctx, const ParsedOptions& opts)
         }
     }
     if (opts.has(QStringLiteral("json"))) {
-        ctx.out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+        QJsonObject o = report->toJson();
+        if (recorded) {
+            QJsonArray skipped;
+            for (const auto& [nhs, why] : recorded->skipped) {
+                skipped.append(QJsonObject{{QStringLiteral("nhs"), nhs}, {QStringLiteral("reason"), why}});
+            }
+            o.insert(QStringLiteral("recorded_from_clinical_system"), recorded->recorded);
+            o.insert(QStringLiteral("not_recorded"), skipped);
+        }
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         for (const ReconcileRow& r : report->rows) {
             if (r.outcome == ReconcileOutcome::Agrees) {
@@ -84,6 +112,12 @@ int runReconcile(Context& ctx, const ParsedOptions& opts)
     }
     if (report->applied) {
         ctx.err << ' ' << report->markedCoded << " choices marked coded.";
+    }
+    if (recorded) {
+        ctx.err << ' ' << recorded->recorded << " choices found only in the clinical system recorded on the desk";
+        ctx.err << (recorded->skipped.isEmpty()
+                        ? QStringLiteral(".")
+                        : QStringLiteral(" (%1 not: see --json).").arg(recorded->skipped.size()));
     }
     if (report->count(ReconcileOutcome::UploadAgainstWishes) > 0) {
         ctx.err << " WARNING: " << report->count(ReconcileOutcome::UploadAgainstWishes)

@@ -25,11 +25,12 @@ constexpr NameTable<Submitter, 4> submitterNames{{
     {Submitter::Attorney, "attorney"},
     {Submitter::Deputy, "deputy"},
 }};
-constexpr NameTable<Channel, 4> channelNames{{
+constexpr NameTable<Channel, 5> channelNames{{
     {Channel::Post, "post"},
     {Channel::Desk, "desk"},
     {Channel::MailHouse, "mailhouse"},
     {Channel::Email, "email"},
+    {Channel::ClinicalSystem, "clinical-system"},
 }};
 constexpr NameTable<ReviewOutcome, 2> outcomeNames{{
     {ReviewOutcome::Upheld, "upheld"},
@@ -130,6 +131,8 @@ QString describe(Channel channel)
         return QStringLiteral("in a mail-house batch");
     case Channel::Email:
         return QStringLiteral("by email");
+    case Channel::ClinicalSystem:
+        return QStringLiteral("from the clinical system");
     }
     return QString();
 }

@@ -25,7 +25,9 @@ enum class EventType {
 };
 
 enum class Submitter { Patient, Parent, Attorney, Deputy };
-enum class Channel { Post, Desk, MailHouse, Email };
+// ClinicalSystem: a choice found coded in the clinical system by a reconciliation and recorded on the desk from it
+// (never typed at the desk: recordChoice refuses it).
+enum class Channel { Post, Desk, MailHouse, Email, ClinicalSystem };
 enum class ReviewOutcome { Upheld, Overridden };
 
 // One row of the append-only ledger. Only the fields of its type are set.

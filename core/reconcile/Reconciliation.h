@@ -80,6 +80,18 @@ struct ReconcileReport
 Result<ReconcileReport> reconcile(Database& db, const Actor& actor, const Clock& clock, QIODevice& file,
                                   const ReconcileOptions& options);
 
+// Records on the desk the express choices a reconciliation found only in the clinical system (its not-on-desk
+// rows): each as a choice dated as coded, channel clinical-system, marked coded with the code found, in one
+// transaction, audited. A row whose patient has a choice on the desk by now (or has left) is skipped, with why.
+// Manager only.
+struct NotOnDeskRecorded
+{
+    qint64 recorded = 0;
+    QList<std::pair<QString, QString>> skipped; // NHS number, why
+};
+Result<NotOnDeskRecorded> recordNotOnDesk(Database& db, const Actor& actor, const Clock& clock,
+                                          const QList<ReconcileRow>& rows);
+
 // The latest reconciliation applied, as kept: when, by whom, as of which date, its counts and the internal ids of
 // the patients it found at risk of an upload against their wishes.
 struct LastReconciliation

@@ -124,6 +124,12 @@ Result<qint64> ConsentService::recordChoice(const Actor& actor, const RecordChoi
         return invalid(QStringLiteral("\"%1\" is not a choice: use one of %2.")
                            .arg(command.choice, m_programme.choiceKeys().join(QStringLiteral(", "))));
     }
+    if (command.channel == Channel::ClinicalSystem) {
+        // Only a reconciliation that found the code may say a choice came from the clinical system.
+        return invalid(QStringLiteral("A form arrives by post, at the desk, from a mail house or by email. A choice "
+                                      "coded in the clinical system is recorded from a reconciliation (reconcile "
+                                      "--record-not-on-desk)."));
+    }
     if (auto ok = checkDate(command.received, QStringLiteral("date received")); !ok) {
         return ok.error();
     }

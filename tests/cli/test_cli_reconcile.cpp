@@ -155,6 +155,22 @@ TEST_F(CliReconcile, OutWritesTheRowsToAnOwnerOnlyCsv)
     EXPECT_TRUE(run.out.startsWith(QStringLiteral("upload-against-wishes"))) << qPrintable(run.out);
 }
 
+// --record-not-on-desk records what only the clinical system holds, after the marks; the next run finds it agreeing.
+TEST_F(CliReconcile, RecordNotOnDeskRecordsWhatOnlyTheClinicalSystemHolds)
+{
+    const CliRun run = cli.db({QStringLiteral("reconcile"), dataFile("vision-consent-report.csv"),
+                               QStringLiteral("--record-not-on-desk"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(json(run).value(QStringLiteral("recorded_from_clinical_system")).toInteger(), 1);
+    const CliRun status =
+        cli.db({QStringLiteral("status"), QStringLiteral("--nhs"), number(5), QStringLiteral("--json")});
+    EXPECT_TRUE(status.out.contains(QStringLiteral("\"state\": \"dissent\""))) << qPrintable(status.out);
+    const CliRun again = cli.db({QStringLiteral("reconcile"), dataFile("vision-consent-report.csv"),
+                                 QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    EXPECT_EQ(json(again).value(QStringLiteral("counts")).toObject().value(QStringLiteral("not-on-desk")).toInteger(),
+              0);
+}
+
 // The internal readiness record: one page, owner-only, naming the patients at risk and saying it is internal.
 TEST_F(CliReconcile, TheUploadReadinessRecordNamesThePatientsAtRisk)
 {

@@ -3,6 +3,7 @@
 // a dry run and an unreadable file change nothing; the latest run is kept.
 #include "reconcile/Reconciliation.h"
 #include "reconcile/UploadReadiness.h"
+#include "service/ConsentService.h"
 #include "service/PatientRecord.h"
 
 #include "ReconcilePractice.h"
@@ -175,6 +176,49 @@ TEST_P(Reconcile, OnlyAManagerReconciles)
     auto report = cd::reconcile(t().db(), TestDatabase::reception(), t().clock(), f, {});
     ASSERT_FALSE(report.ok());
     EXPECT_EQ(report.error().kind, cd::ErrorKind::Forbidden);
+}
+
+// A choice coded only in the clinical system is recorded on the desk from it: dated as coded, channel
+// clinical-system, marked coded; the next reconciliation finds them agreeing. Recorded twice, it is skipped.
+TEST_P(Reconcile, AChoiceFoundOnlyInTheClinicalSystemIsRecordedOnTheDeskFromIt)
+{
+    auto report = run("systmone-consent-codes.txt");
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    QList<cd::ReconcileRow> notOnDesk;
+    for (const cd::ReconcileRow& r : report->rows) {
+        if (r.outcome == ReconcileOutcome::NotOnDesk) {
+            notOnDesk << r;
+        }
+    }
+    ASSERT_EQ(notOnDesk.size(), 1);
+    auto recorded = cd::recordNotOnDesk(t().db(), TestDatabase::manager(), t().clock(), notOnDesk);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().message.toStdString();
+    EXPECT_EQ(recorded->recorded, 1);
+    auto record = cd::PatientRecord::load(t().db(), cd::Programme::scr(), number(5), t().clock().today());
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->state.state, QStringLiteral("dissent"));
+    EXPECT_FALSE(record->state.awaitingCoding);
+    const cd::ConsentEvent* form = cd::findEvent(record->history, record->state.currentChoiceId);
+    ASSERT_NE(form, nullptr);
+    EXPECT_EQ(form->channel, cd::Channel::ClinicalSystem);
+    EXPECT_EQ(form->date, QDate(2010, 3, 1));
+    auto again = run("systmone-consent-codes.txt", true);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(outcomeOf(*again, 5), ReconcileOutcome::Agrees);
+    auto twice = cd::recordNotOnDesk(t().db(), TestDatabase::manager(), t().clock(), notOnDesk);
+    ASSERT_TRUE(twice.ok());
+    EXPECT_EQ(twice->recorded, 0);
+    ASSERT_EQ(twice->skipped.size(), 1);
+    EXPECT_TRUE(twice->skipped.first().second.contains(QStringLiteral("has a choice")));
+    // Reception may not say a form came from the clinical system.
+    cd::RecordChoiceCommand typed;
+    typed.nhsNumber = number(8);
+    typed.choice = QStringLiteral("dissent");
+    typed.received = QDate(2010, 3, 10);
+    typed.channel = cd::Channel::ClinicalSystem;
+    auto refused = cd::ConsentService(t().db(), t().clock()).recordChoice(TestDatabase::reception(), typed);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("from a reconciliation")));
 }
 
 CD_INSTANTIATE_FOR_BOTH_ENGINES(Reconcile);
