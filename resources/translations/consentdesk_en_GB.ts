@@ -3077,6 +3077,30 @@
         <source>other codes, ignored (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record e&amp;very one on the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the choice found coded in the clinical system as a form from the clinical system, dated and marked as coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n choice(s) found coded in the clinical system on the desk, each dated as coded and marked coded?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded %1. Not recorded:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this &amp;one on the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::RecordFormDialog</name>

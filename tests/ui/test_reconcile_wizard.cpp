@@ -57,6 +57,10 @@ TEST(ReconcileWizard, FindsEveryOutcomeAndAppliesTheMarksFromTheKeyboard)
     wizard.showOutcome(ReconcileOutcome::NotOnDesk);
     ASSERT_EQ(wizard.shownRows().size(), 1);
     EXPECT_EQ(wizard.shownRows().first().clinicalCode, QStringLiteral("XaXj6"));
+    // Recorded on the desk from the clinical system, it agrees when the lists are read again.
+    wizard.recordShownWithoutAsking();
+    EXPECT_EQ(wizard.lastReport().count(ReconcileOutcome::NotOnDesk), 0);
+    EXPECT_EQ(wizard.lastReport().count(ReconcileOutcome::Agrees), 4);
     wizard.showOutcome(ReconcileOutcome::CodeToRemove);
     EXPECT_EQ(wizard.shownRows().size(), 1);
     // The rows it could not match are listed with their line and why.
@@ -71,7 +75,7 @@ TEST(ReconcileWizard, FindsEveryOutcomeAndAppliesTheMarksFromTheKeyboard)
     wizard.next(); // Apply
     ASSERT_EQ(wizard.currentId(), cd::ReconcileWizard::Finished) << wizard.lastError().toStdString();
     EXPECT_TRUE(wizard.lastReport().applied);
-    EXPECT_EQ(wizard.lastReport().markedCoded, 2);
+    EXPECT_EQ(wizard.lastReport().markedCoded, 2); // 1 and 4: the one recorded from the clinical system was coded
     auto readiness = cd::UploadReadiness::compute(t.db(), t.clock().today());
     ASSERT_TRUE(readiness.ok());
     EXPECT_TRUE(readiness->reconciled());

@@ -5,6 +5,7 @@
 #include "register/CsvReader.h"
 
 #include "domain/Dates.h"
+#include "domain/Permissions.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -126,6 +127,21 @@ QWizardPage* ReconcileWizard::buildResultsPage()
     m_filter->setAccessibleName(tr("Filter the rows"));
     filterLabel->setBuddy(m_filter);
     auto* exportButton = new QPushButton(tr("&Export these rows…"), page);
+    // Choices coded only in the clinical system: recorded on the desk from it, one at a time or all at once.
+    m_recordOne = new QPushButton(tr("Record this &one on the desk"), page);
+    m_recordAll = new QPushButton(tr("Record e&very one on the desk"), page);
+    for (QPushButton* b : {m_recordOne, m_recordAll}) {
+        b->setToolTip(tr("Records the choice found coded in the clinical system as a form from the clinical system, "
+                         "dated and marked as coded"));
+    }
+    connect(m_recordOne, &QPushButton::clicked, this, [this] {
+        const QList<ReconcileRow> shown = shownRows();
+        const int row = m_rows->currentRow();
+        if (row >= 0 && row < shown.size()) {
+            recordOnDesk({shown.at(row)});
+        }
+    });
+    connect(m_recordAll, &QPushButton::clicked, this, [this] { recordOnDesk(shownRows()); });
     controls->addWidget(showLabel);
     controls->addWidget(m_outcome, 1);
     controls->addWidget(filterLabel);
@@ -136,9 +152,14 @@ QWizardPage* ReconcileWizard::buildResultsPage()
     connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] { fillResults(); });
     connect(m_filter, &QLineEdit::textChanged, this, [this] { fillResults(); });
     connect(exportButton, &QPushButton::clicked, this, &ReconcileWizard::exportShown);
+    auto* recording = new QHBoxLayout;
+    recording->addWidget(m_recordOne);
+    recording->addWidget(m_recordAll);
+    recording->addStretch(1);
     layout->addWidget(m_summary);
     layout->addLayout(controls);
     layout->addWidget(m_rows, 1);
+    layout->addLayout(recording);
     return page;
 }
 
@@ -264,6 +285,9 @@ constexpr int kIgnoredList = -2;
 
 void ReconcileWizard::fillResults()
 {
+    const bool notOnDesk = m_outcome->currentData().toInt() == static_cast<int>(ReconcileOutcome::NotOnDesk);
+    m_recordOne->setEnabled(notOnDesk && allows(m_actor.role, Permission::ManagePractice));
+    m_recordAll->setEnabled(m_recordOne->isEnabled());
     // The export's own leftovers, listed like the rest: rows not matched (with their line and why) and other codes.
     const int list = m_outcome->currentData().toInt();
     if (list == kUnmatchedList || list == kIgnoredList) {
@@ -313,6 +337,39 @@ void ReconcileWizard::fillResults()
         }
     }
     m_rows->resizeColumnsToContents();
+}
+
+void ReconcileWizard::recordOnDesk(const QList<ReconcileRow>& rows)
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    if (m_confirm && QMessageBox::question(this, windowTitle(),
+                                           tr("Record %n choice(s) found coded in the clinical system on the desk, "
+                                              "each dated as coded and marked coded?",
+                                              nullptr, static_cast<int>(rows.size()))) != QMessageBox::Yes) {
+        return;
+    }
+    auto recorded = recordNotOnDesk(m_db, m_actor, m_clock, rows);
+    if (!recorded) {
+        QMessageBox::warning(this, windowTitle(), recorded.error().message);
+        return;
+    }
+    QStringList skipped;
+    for (const auto& [nhs, why] : recorded->skipped) {
+        skipped << tr("%1: %2").arg(nhs, why);
+    }
+    m_error = skipped.join(u'\n');
+    // The lists are read again: what was recorded now agrees.
+    const int shown = m_outcome->currentIndex();
+    if (run(true)) {
+        initializePage(Results);
+        m_outcome->setCurrentIndex(std::min(shown, m_outcome->count() - 1));
+    }
+    if (!skipped.isEmpty()) {
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Recorded %1. Not recorded:\n%2").arg(recorded->recorded).arg(skipped.join(u'\n')));
+    }
 }
 
 void ReconcileWizard::exportShown()

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace cd {
@@ -35,6 +36,13 @@ public:
     // Tests: the results list by outcome and the filter, as a person would set them.
     void showOutcome(ReconcileOutcome outcome);
     void setFilter(const QString& text);
+    // Tests: records the not-on-desk rows shown, as Record all does, without asking first.
+    void recordShownWithoutAsking()
+    {
+        m_confirm = false;
+        recordOnDesk(shownRows());
+        m_confirm = true;
+    }
 
 protected:
     bool validateCurrentPage() override;
@@ -49,6 +57,8 @@ private:
     bool run(bool dryRun);
     void fillResults();
     void exportShown();
+    // Records the rows' choices (not-on-desk) on the desk, then reads the lists again.
+    void recordOnDesk(const QList<ReconcileRow>& rows);
 
     Database& m_db;
     const Clock& m_clock;
@@ -56,6 +66,7 @@ private:
     ReconcileReport m_report;
     QString m_error;
     QStringList m_header;
+    bool m_confirm = true; // ask before recording on the desk
 
     QLineEdit* m_path = nullptr;
     QLabel* m_detected = nullptr;
@@ -65,6 +76,8 @@ private:
     QLineEdit* m_filter = nullptr;
     QTableWidget* m_rows = nullptr;
     QLabel* m_finished = nullptr;
+    QPushButton* m_recordOne = nullptr;
+    QPushButton* m_recordAll = nullptr;
 };
 
 } // namespace cd
