@@ -1257,6 +1257,21 @@
     </message>
 </context>
 <context>
+    <name>cd::ExportFile</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::FirstRunWizard</name>
     <message>
         <source>Welcome to Consent Desk</source>
@@ -1457,15 +1472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1582,10 +1589,6 @@
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2881,23 +2884,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

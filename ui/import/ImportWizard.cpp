@@ -1,6 +1,7 @@
 #include "import/ImportWizard.h"
 #include "export/PrivateFile.h"
 #include "help/HelpKey.h"
+#include "widgets/ExportFileWidgets.h"
 #include "widgets/WorkerRun.h"
 
 #include "register/ColumnMapping.h"
@@ -24,16 +25,6 @@
 
 namespace cd {
 namespace {
-
-QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const QString& accessibleName)
-{
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setAccessibleName(accessibleName);
-    return table;
-}
 
 QString fieldLabel(RegisterField field)
 {
@@ -104,26 +95,10 @@ QWizardPage* ImportWizard::buildChooseFilePage()
     page->setSubTitle(tr("Export the registered list from EMIS Web, SystmOne or Vision as CSV or text, then choose "
                          "that file."));
     auto* layout = new QVBoxLayout(page);
-    auto* label = new QLabel(tr("&File:"), page);
-    m_path = new QLineEdit(page);
-    m_path->setAccessibleName(tr("Register file"));
-    label->setBuddy(m_path);
-    auto* browse = new QPushButton(tr("B&rowse…"), page);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose the register export"), QString(),
-                                                          tr("Exports (*.csv *.txt *.tsv);;All files (*)"));
-        if (!file.isEmpty()) {
-            m_path->setText(file);
-        }
-    });
-    auto* row = new QHBoxLayout;
-    row->addWidget(label);
-    row->addWidget(m_path, 1);
-    row->addWidget(browse);
+    m_path = addExportFileRow(page, layout, tr("Register file"), tr("Choose the register export"));
     m_loadProgress = new QProgressBar(page);
     m_loadProgress->setAccessibleName(tr("Reading progress"));
     m_loadProgress->hide();
-    layout->addLayout(row);
     layout->addWidget(m_loadProgress);
     layout->addStretch(1);
     return page;
@@ -137,8 +112,8 @@ QWizardPage* ImportWizard::buildPreviewPage()
                          "was not recognised; the choice is remembered for the practice."));
     auto* layout = new QVBoxLayout(page);
     m_detected = new QLabel(page);
-    m_sample = makeTable(page, {}, tr("First rows of the file"));
-    m_mapping = makeTable(page, {tr("Field"), tr("Column in the file")}, tr("Column mapping"));
+    m_sample = makeReadOnlyTable(page, {}, tr("First rows of the file"));
+    m_mapping = makeReadOnlyTable(page, {tr("Field"), tr("Column in the file")}, tr("Column mapping"));
     m_readProgress = new QProgressBar(page);
     m_readProgress->setAccessibleName(tr("Checking progress"));
     m_readProgress->hide();
@@ -160,7 +135,8 @@ QWizardPage* ImportWizard::buildDryRunPage()
     m_dryRunSummary->setWordWrap(true);
     m_allowDeductions = new QCheckBox(page);
     m_allowDeductions->hide();
-    m_dryRunRejects = makeTable(page, {tr("Line"), tr("NHS number as written"), tr("Reason")}, tr("Rejected rows"));
+    m_dryRunRejects =
+        makeReadOnlyTable(page, {tr("Line"), tr("NHS number as written"), tr("Reason")}, tr("Rejected rows"));
     m_progress = new QProgressBar(page);
     m_progress->setAccessibleName(tr("Import progress"));
     m_progress->hide();
@@ -179,7 +155,7 @@ QWizardPage* ImportWizard::buildFinishedPage()
     auto* layout = new QVBoxLayout(page);
     m_finishedSummary = new QLabel(page);
     m_finishedSummary->setWordWrap(true);
-    m_rejects = makeTable(page, {tr("Line"), tr("NHS number as written"), tr("Reason")}, tr("Rejected rows"));
+    m_rejects = makeReadOnlyTable(page, {tr("Line"), tr("NHS number as written"), tr("Reason")}, tr("Rejected rows"));
     auto* save = new QPushButton(tr("&Save rejected rows as CSV…"), page);
     connect(save, &QPushButton::clicked, this, &ImportWizard::saveRejects);
     layout->addWidget(m_finishedSummary);

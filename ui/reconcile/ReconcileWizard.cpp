@@ -3,6 +3,7 @@
 #include "export/PrivateFile.h"
 #include "help/HelpKey.h"
 #include "register/CsvReader.h"
+#include "widgets/ExportFileWidgets.h"
 
 #include "domain/Dates.h"
 #include "domain/Permissions.h"
@@ -37,18 +38,6 @@ const QList<std::pair<const char*, const char*>>& mappableFields()
     return fields;
 }
 
-QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const QString& accessibleName)
-{
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setAccessibleName(accessibleName);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    return table;
-}
-
 } // namespace
 
 ReconcileWizard::ReconcileWizard(Database& db, const Clock& clock, Actor actor, QWidget* parent)
@@ -74,22 +63,9 @@ QWizardPage* ReconcileWizard::buildChooseFilePage()
     page->setSubTitle(tr("In EMIS Web, SystmOne or Vision, search for the SCR consent codes (9Ndl, 9Ndm, 9Ndn, 9Ndo, "
                          "93C2, 93C3, XaXj6, XaKRy) of every registered patient, export the result as CSV or text, "
                          "and choose that file."));
-    auto* layout = new QHBoxLayout(page);
-    auto* label = new QLabel(tr("&File:"), page);
-    m_path = new QLineEdit(page);
-    m_path->setAccessibleName(tr("Export file"));
-    label->setBuddy(m_path);
-    auto* browse = new QPushButton(tr("B&rowse…"), page);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose the export"), QString(),
-                                                          tr("Exports (*.csv *.txt *.tsv);;All files (*)"));
-        if (!file.isEmpty()) {
-            m_path->setText(file);
-        }
-    });
-    layout->addWidget(label);
-    layout->addWidget(m_path, 1);
-    layout->addWidget(browse);
+    auto* layout = new QVBoxLayout(page);
+    m_path = addExportFileRow(page, layout, tr("Export file"), tr("Choose the export"));
+    layout->addStretch(1);
     return page;
 }
 
@@ -101,7 +77,7 @@ QWizardPage* ReconcileWizard::buildMappingPage()
     auto* layout = new QVBoxLayout(page);
     m_detected = new QLabel(page);
     m_detected->setWordWrap(true);
-    m_mapping = makeTable(page, {tr("Field"), tr("Column in the file")}, tr("Column mapping"));
+    m_mapping = makeReadOnlyTable(page, {tr("Field"), tr("Column in the file")}, tr("Column mapping"));
     layout->addWidget(m_detected);
     layout->addWidget(m_mapping, 1);
     return page;
@@ -147,8 +123,11 @@ QWizardPage* ReconcileWizard::buildResultsPage()
     controls->addWidget(filterLabel);
     controls->addWidget(m_filter, 1);
     controls->addWidget(exportButton);
-    m_rows = makeTable(page, {tr("NHS number"), tr("Outcome"), tr("On the desk"), tr("Clinical code"), tr("Coded on")},
-                       tr("Reconciliation rows"));
+    m_rows = makeReadOnlyTable(
+        page, {tr("NHS number"), tr("Outcome"), tr("On the desk"), tr("Clinical code"), tr("Coded on")},
+        tr("Reconciliation rows"));
+    m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rows->verticalHeader()->hide();
     connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] { fillResults(); });
     connect(m_filter, &QLineEdit::textChanged, this, [this] { fillResults(); });
     connect(exportButton, &QPushButton::clicked, this, &ReconcileWizard::exportShown);
