@@ -2474,6 +2474,30 @@
         <source>Records created (implied and express consent) as a share of the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At risk of upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out, but with no dissent code in the clinical system at the last reconciliation, or opted out since and not yet coded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reconciled with the clinical system yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile before the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key their dissent code, then reconcile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::PatientListModel</name>

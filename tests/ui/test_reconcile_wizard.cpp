@@ -1,5 +1,7 @@
 // The reconcile wizard, offscreen: the file typed and Enter pressed, the dry run's lists by outcome (opt-outs at
 // risk first and in red), a filter, then Apply; the banner says whether the practice is ready.
+#include "mainwindow/MainWindow.h"
+#include "overview/FigureTile.h"
 #include "reconcile/ReconcileWizard.h"
 #include "reconcile/UploadReadiness.h"
 
@@ -81,6 +83,13 @@ TEST(ReconcileWizard, FindsEveryOutcomeAndAppliesTheMarksFromTheKeyboard)
     EXPECT_TRUE(readiness->reconciled());
     EXPECT_EQ(readiness->atRisk.size(), 3);
     EXPECT_TRUE(readiness->sentence(t.clock().today()).startsWith(QStringLiteral("NOT READY")));
+    // The Overview shows the reconciliation with its date, and the banner says the practice is not ready.
+    cd::MainWindow w(t.db(), t.clock().today(), TestDatabase::manager());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    QApplication::processEvents();
+    EXPECT_EQ(w.tile(QStringLiteral("upload_at_risk"))->value(), QStringLiteral("3"));
+    EXPECT_TRUE(w.uploadBanner().contains(QStringLiteral("NOT READY"))) << w.uploadBanner().toStdString();
 }
 
 } // namespace

@@ -387,6 +387,7 @@ void MainWindow::refreshFigures()
     // proves: red while anyone who opted out would be uploaded.
     if (auto readiness = UploadReadiness::compute(m_db, day)) {
         banner << readiness->sentence(day);
+        m_overview->showReadiness(*readiness);
         m_uploadLabel->setStyleSheet(readiness->reconciled() && !readiness->atRisk.isEmpty()
                                          ? QStringLiteral("color: #b00020; font-weight: bold;")
                                          : QString());

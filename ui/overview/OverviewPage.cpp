@@ -1,7 +1,9 @@
 #include "overview/OverviewPage.h"
 
+#include "domain/Dates.h"
 #include "domain/Programme.h"
 #include "overview/FigureTile.h"
+#include "reconcile/UploadReadiness.h"
 #include "stats/HeadlineFigures.h"
 
 #include <QGridLayout>
@@ -44,6 +46,9 @@ constexpr TileSpec kTiles[] = {
      QT_TRANSLATE_NOOP("cd::OverviewPage", "Packs that came back undelivered.")},
     {"uptake_percent", QT_TRANSLATE_NOOP("cd::OverviewPage", "Uptake"),
      QT_TRANSLATE_NOOP("cd::OverviewPage", "Records created (implied and express consent) as a share of the list.")},
+    {"upload_at_risk", QT_TRANSLATE_NOOP("cd::OverviewPage", "At risk of upload"),
+     QT_TRANSLATE_NOOP("cd::OverviewPage", "Opted out, but with no dissent code in the clinical system at the last "
+                                           "reconciliation, or opted out since and not yet coded.")},
 };
 
 QString count(qint64 n)
@@ -92,6 +97,18 @@ void OverviewPage::show(const HeadlineFigures& f, const QString& codingWarning)
     FigureTile* coding = m_tiles.value(QStringLiteral("awaiting_coding"));
     coding->setValue(count(f.awaitingCoding));
     coding->setWarning(codingWarning);
+}
+
+void OverviewPage::showReadiness(const UploadReadiness& readiness)
+{
+    FigureTile* tile = m_tiles.value(QStringLiteral("upload_at_risk"));
+    if (!readiness.reconciled()) {
+        tile->setValue(QStringLiteral("\u2014"), tr("not reconciled with the clinical system yet"));
+        tile->setWarning(readiness.optOutsNotCoded > 0 ? tr("Reconcile before the upload.") : QString());
+        return;
+    }
+    tile->setValue(count(readiness.atRisk.size()), tr("reconciled %1").arg(humanDate(readiness.last->at.date())));
+    tile->setWarning(readiness.atRisk.isEmpty() ? QString() : tr("Key their dissent code, then reconcile again."));
 }
 
 } // namespace cd

@@ -6,6 +6,7 @@
 namespace cd {
 
 class FigureTile;
+struct UploadReadiness;
 struct HeadlineFigures;
 
 // The practice at a glance: the headline figures as tiles, each with what it means.
@@ -16,6 +17,8 @@ class OverviewPage : public QWidget
 public:
     explicit OverviewPage(QWidget* parent = nullptr);
     void show(const HeadlineFigures& figures, const QString& codingWarning);
+    // The last reconciliation with the clinical system, with its date, and who it found at risk.
+    void showReadiness(const UploadReadiness& readiness);
     [[nodiscard]] FigureTile* tile(const QString& key) const { return m_tiles.value(key); }
 
 private:
