@@ -1,5 +1,6 @@
 // The reconciliation's words and outputs: outcome names, its JSON and its CSV.
 #include "domain/Dates.h"
+#include "export/CsvWriter.h"
 #include "reconcile/Reconciliation.h"
 
 #include <QJsonArray>
@@ -110,27 +111,16 @@ QJsonObject ReconcileReport::toJson() const
 
 QByteArray ReconcileReport::rowsCsv(const QList<ReconcileRow>& selected) const
 {
-    const auto cell = [](QString v) {
-        if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0))) {
-            v.prepend(u'\''); // never a formula in Excel
-        }
-        return u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    };
-    QString text = QStringLiteral("\"NHS number\",\"Outcome\",\"Desk choice\",\"Desk state\",\"Clinical code\","
-                                  "\"Clinical date\",\"Export line\",\"Marked coded\"\r\n");
+    CsvWriter csv;
+    csv.row({QStringLiteral("NHS number"), QStringLiteral("Outcome"), QStringLiteral("Desk choice"),
+             QStringLiteral("Desk state"), QStringLiteral("Clinical code"), QStringLiteral("Clinical date"),
+             QStringLiteral("Export line"), QStringLiteral("Marked coded")});
     for (const ReconcileRow& r : selected) {
-        text += QStringList{cell(r.nhs),
-                            cell(toString(r.outcome)),
-                            cell(r.deskChoice),
-                            cell(r.deskState),
-                            cell(r.clinicalCode),
-                            cell(isoDate(r.clinicalDate)),
-                            cell(r.line > 0 ? QString::number(r.line) : QString()),
-                            cell(r.markedCoded ? QStringLiteral("yes") : QStringLiteral("no"))}
-                    .join(u',') +
-                QStringLiteral("\r\n");
+        csv.row({r.nhs, toString(r.outcome), r.deskChoice, r.deskState, r.clinicalCode, isoDate(r.clinicalDate),
+                 r.line > 0 ? QString::number(r.line) : QString(),
+                 r.markedCoded ? QStringLiteral("yes") : QStringLiteral("no")});
     }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    return csv.bytes();
 }
 
 } // namespace cd

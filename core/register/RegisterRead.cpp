@@ -1,6 +1,7 @@
 // Reading and checking a register export: no database, so the wizard runs it on a worker thread.
 #include "register/RegisterImport.h"
 
+#include "export/CsvWriter.h"
 #include "register/CsvReader.h"
 
 #include <QJsonArray>
@@ -105,18 +106,12 @@ QJsonObject ImportReport::toJson() const
 
 QByteArray ImportReport::rejectsCsv() const
 {
-    const auto cell = [](QString v) {
-        if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0))) {
-            v.prepend(u'\''); // never a formula in Excel
-        }
-        return u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    };
-    QString text = QStringLiteral("\"Line\",\"NHS number as written\",\"Reason\"\r\n");
+    CsvWriter csv;
+    csv.row({QStringLiteral("Line"), QStringLiteral("NHS number as written"), QStringLiteral("Reason")});
     for (const RegisterReject& r : rejects) {
-        text += cell(QString::number(r.line)) + u',' + cell(r.nhsAsWritten) + u',' + cell(r.reason) +
-                QStringLiteral("\r\n");
+        csv.row({QString::number(r.line), r.nhsAsWritten, r.reason});
     }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    return csv.bytes();
 }
 
 QString registerFileProblem(const QIODevice& file)
